@@ -1,0 +1,20 @@
+# Aliases only: the scripts are the real interface.
+.PHONY: demo test neo4j neo4j-stop build bench
+
+demo:            ## start Neo4j if needed, import examples/, run a sample query
+	scripts/demo
+
+test:            ## gofmt, vet, tidy, and go test -race ./... against a real Neo4j
+	scripts/test
+
+neo4j:           ## start the local Neo4j (no Docker needed)
+	scripts/neo4j start
+
+neo4j-stop:
+	scripts/neo4j stop
+
+build:
+	go build -o bin/graphify ./cmd/graphify
+
+bench:           ## extractor benchmarks
+	go test -run='^$$' -bench=. -benchmem ./extract/...

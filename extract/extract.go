@@ -1,0 +1,606 @@
+// Package extract finds the meetings that news articles report: who met whom,
+// where, when, and whether the meeting happened or is only planned.
+//
+// It works in three passes per article. A cheap lexical filter picks the
+// sentences that contain a meeting word ("met", "talks", "visit", "hosted",
+// "telephoned", "summit", …); only those are tokenised and analysed. For each
+// such word, rules over the surrounding clause find the parties (names, roles
+// such as "the Soviet foreign minister", groups, countries), the place, the
+// date and the status. Finally the reports of one meeting in several sentences
+// are merged into one record with several evidence sentences, and partial
+// names ("Putin", "Mr Putin", "he") are resolved to the article's full names.
+//
+// prose's tagger and entity recogniser are used only as evidence for names
+// the gazetteers do not know, and only in sentences that need it.
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+
+	graphify "github.com/graphify-dev/graphify"
+	"github.com/graphify-dev/graphify/extract/gazetteer"
+	"github.com/graphify-dev/graphify/extract/when"
+)
+
+// Extractor finds meetings in articles. It is safe for concurrent use: the
+// prose model is loaded once and shared read-only.
+type Extractor struct {
+	model *prose.Model
+}
+
+// New loads the language model. Call it once and share the Extractor.
+func New() (e *Extractor, err error) {
+	defer func() {
+		if r := recover(); r != nil { // prose panics when its embedded assets fail to load
+			err = fmt.Errorf("load prose model: %v", r)
+		}
+	}()
+	return &Extractor{model: prose.ModelFromData("en")}, nil
+}
+
+// Meetings returns the meetings an article reports, in order of first mention.
+// An article without meetings gives an empty slice.
+func (e *Extractor) Meetings(a graphify.Article) []graphify.Meeting {
+	d := &doc{e: e, a: a, sents: splitSentences(a.Text)}
+	for i, s := range d.sents {
+		text := a.Text[s.start:s.end]
+		if !hasTrigger(text) {
+			continue
+		}
+		d.sentence(i, text)
+	}
+	return d.meetings()
+}
+
+// hasTrigger is the cheap filter: does any word of s look like a meeting word?
+// It lower-cases ASCII words into a small buffer, so it does not allocate.
+func hasTrigger(s string) bool {
+	var buf [16]byte
+	n := 0
+	over := false
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			if n > 0 && !over {
+				if _, ok := triggers[string(buf[:n])]; ok {
+					return true
+				}
+			}
+			n, over = 0, false
+			continue
+		}
+		if n < len(buf) {
+			buf[n] = c
+			n++
+		} else {
+			over = true
+		}
+	}
+	return false
+}
+
+// doc is the state of one article while its meetings are found.
+type doc struct {
+	e      *Extractor
+	a      graphify.Article
+	sents  []span
+	frames []frame
+
+	// Built on demand from the whole article: its people, by surname.
+	people   map[string]string // lower-case surname -> full name
+	persons  []mention         // every person mention, token offsets into the article
+	allToks  []token
+	peopleOK bool
+}
+
+// sentence analyses one sentence that passed the filter.
+func (d *doc) sentence(si int, text string) {
+	s := d.sents[si]
+	toks := tokenize(text)
+	var labels []string
+	label := func(i int) string {
+		if labels == nil {
+			labels = d.e.labels(text, toks)
+		}
+		return labels[i]
+	}
+	ms := mentions(toks, label)
+	var exprs []when.Expr
+	exprsDone := false
+	for t, tok := range toks {
+		tr, ok := triggers[tok.lower]
+		if !ok || !tok.word {
+			continue
+		}
+		f, ok := frameAt(text, toks, ms, t, tr)
+		if !ok {
+			continue
+		}
+		f.sent = s
+		// Resolve pronouns and partial names.
+		kept := f.parties[:0]
+		for _, p := range f.parties {
+			if d.resolve(&p, si, toks) {
+				kept = append(kept, p)
+			}
+		}
+		f.parties = dedupeParties(kept)
+		if !exprsDone {
+			exprs = when.Find(text, d.a.Published)
+			exprsDone = true
+		}
+		f.date = nearestDate(exprs, toks, t, ms)
+		d.frames = append(d.frames, f)
+	}
+}
+
+// labels runs prose's tagger and entity recogniser over one sentence and maps
+// its entity labels onto our tokens.
+func (e *Extractor) labels(text string, toks []token) []string {
+	out := make([]string, len(toks))
+	pd, err := prose.NewDocument(text, prose.UsingModel(e.model), prose.WithSegmentation(false))
+	if err != nil {
+		return out
+	}
+	pos := 0
+	ti := 0
+	for _, pt := range pd.Tokens() {
+		k := strings.Index(text[pos:], pt.Text)
+		if k < 0 {
+			continue
+		}
+		start := pos + k
+		pos = start + len(pt.Text)
+		for ti < len(toks) && toks[ti].end <= start {
+			ti++
+		}
+		if ti < len(toks) && toks[ti].start <= start && pt.Label != "O" && pt.Label != "" {
+			if l := pt.Label; len(l) > 2 && l[1] == '-' {
+				out[ti] = l[2:]
+			} else {
+				out[ti] = l
+			}
+		}
+	}
+	return out
+}
+
+// resolve turns a party's mention into a canonical actor. It reports false
+// when the party cannot be named (an unresolved pronoun).
+func (d *doc) resolve(p *party, si int, toks []token) bool {
+	m := &p.m
+	switch m.typ {
+	case typePronoun:
+		name, country, ok := d.antecedent(si, toks[m.first].start)
+		if !ok {
+			return false
+		}
+		m.typ, m.name = graphify.TypePerson, name
+		if m.country == "" {
+			m.country = country
+		}
+	case graphify.TypePerson:
+		if !strings.Contains(m.name, " ") {
+			if full, ok := d.person(m.name); ok {
+				m.name = full
+			} else if m.title != "" && m.country != "" {
+				if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && strings.HasSuffix(holder, m.name) {
+					m.name = holder
+				}
+			}
+		}
+		if pp, ok := gazetteer.LookupPerson(m.name); ok {
+			m.name = pp.Name
+			if m.country == "" {
+				m.country = pp.Country
+			}
+		}
+	case graphify.TypeRole:
+		if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && !m.plural || ok && m.title != "" {
+			m.typ, m.name = graphify.TypePerson, holder
+		} else {
+			m.name = strings.TrimSpace(m.country + " " + m.title)
+		}
+	case graphify.TypeCountry:
+		m.name = m.country
+	}
+	if p.text == "" {
+		p.text = m.name
+	}
+	return m.name != ""
+}
+
+// person resolves a surname to the full name the article uses elsewhere.
+func (d *doc) person(surname string) (string, bool) {
+	d.buildPeople()
+	full, ok := d.people[strings.ToLower(surname)]
+	return full, ok
+}
+
+// buildPeople reads every person the article names in full, once.
+func (d *doc) buildPeople() {
+	if d.peopleOK {
+		return
+	}
+	d.peopleOK = true
+	d.people = map[string]string{}
+	d.allToks = tokenize(d.a.Text)
+	for _, m := range mentions(d.allToks, nil) {
+		if m.typ != graphify.TypePerson {
+			continue
+		}
+		d.persons = append(d.persons, m)
+		if !strings.Contains(m.name, " ") {
+			continue
+		}
+		name := m.name
+		if pp, ok := gazetteer.LookupPerson(name); ok {
+			name = pp.Name
+		}
+		parts := strings.Fields(m.name)
+		last := strings.ToLower(parts[len(parts)-1])
+		if i := strings.LastIndexByte(last, '-'); i >= 0 && nameJoiners[last[:i]] {
+			d.people[last[i+1:]] = name // "al-Assad" -> "assad"
+		}
+		if _, ok := d.people[last]; !ok {
+			d.people[last] = name
+		}
+	}
+}
+
+// antecedent finds the person a pronoun at byte offset off of sentence si
+// refers to: the first person named earlier in the same sentence, else the
+// first person of the nearest earlier sentence that names one.
+func (d *doc) antecedent(si int, off int) (name, country string, ok bool) {
+	d.buildPeople()
+	abs := d.sents[si].start + off
+	for k := si; k >= 0 && k >= si-3; k-- {
+		s := d.sents[k]
+		end := s.end
+		if k == si {
+			end = abs
+		}
+		for _, m := range d.persons {
+			start := d.allToks[m.first].start
+			if start >= s.start && start < end {
+				n := m.name
+				if !strings.Contains(n, " ") {
+					if full, ok := d.people[strings.ToLower(n)]; ok {
+						n = full
+					}
+				}
+				if pp, ok := gazetteer.LookupPerson(n); ok {
+					return pp.Name, pp.Country, true
+				}
+				return n, m.country, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+func dedupeParties(ps []party) []party {
+	seen := make(map[string]int, len(ps))
+	out := ps[:0]
+	for _, p := range ps {
+		k := strings.ToLower(p.m.name)
+		if i, ok := seen[k]; ok {
+			if out[i].role == graphify.RoleParticipant {
+				out[i].role = p.role
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, p)
+	}
+	return out
+}
+
+// nearestDate picks the date expression of the trigger's clause: the nearest
+// one to the trigger, skipping "since …" and "until …".
+func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Expr {
+	var best *when.Expr
+	bestDist := 1 << 30
+	at := toks[t].start
+	for i := range exprs {
+		x := &exprs[i]
+		if x.Relation == "since" || x.Relation == "until" {
+			continue
+		}
+		if crossesClause(toks, at, x.Start) {
+			continue
+		}
+		if x.Relation == "eve" && x.Start > at {
+			continue // "X comes on the eve of a meeting": the eve belongs to what follows it
+		}
+		dist := x.Start - at
+		if dist < 0 {
+			dist = at - x.End
+		}
+		if dist < bestDist {
+			best, bestDist = x, dist
+		}
+	}
+	return best
+}
+
+// crossesClause reports whether a clause boundary lies between byte offsets a and b.
+func crossesClause(toks []token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for _, tk := range toks {
+		if tk.start > a && tk.end <= b && (tk.lower == ";" || tk.lower == "said" || tk.lower == "says" || tk.lower == "but" || tk.lower == "since") {
+			return true
+		}
+	}
+	return false
+}
+
+// meetings merges the article's frames into meetings.
+func (d *doc) meetings() []graphify.Meeting {
+	recs := make([]*record, 0, len(d.frames))
+	for i := range d.frames {
+		f := &d.frames[i]
+		d.date(f, recs)
+		if r := d.match(recs, f); r != nil {
+			r.add(f)
+			continue
+		}
+		recs = append(recs, newRecord(f))
+	}
+	out := make([]graphify.Meeting, 0, len(recs))
+	for _, r := range recs {
+		if m, ok := r.meeting(d.a); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// date resolves a frame's date and sets a planned status for future dates.
+func (d *doc) date(f *frame, recs []*record) {
+	if f.date == nil {
+		return
+	}
+	x := f.date
+	if x.Relation == "eve" {
+		// "on the eve of a meeting": the meeting is the day after the event just told.
+		f.status = graphify.StatusPlanned
+		for i := len(recs) - 1; i >= 0; i-- {
+			if recs[i].date != "" && len(recs[i].date) == 10 {
+				if t, err := time.Parse("2006-01-02", recs[i].date); err == nil {
+					f.dateValue = t.AddDate(0, 0, 1).Format("2006-01-02")
+					f.dateText = x.Text
+				}
+				break
+			}
+		}
+		return
+	}
+	if x.Value == "" || strings.Contains(x.Value, "W") {
+		return
+	}
+	f.dateValue, f.dateText = x.Value, x.Text
+	if !d.a.Published.IsZero() && len(x.Value) == 10 && x.Value > d.a.Published.Format("2006-01-02") && f.status == graphify.StatusHeld {
+		f.status = graphify.StatusPlanned
+	}
+}
+
+// match finds the earlier record a frame reports again, if any.
+func (d *doc) match(recs []*record, f *frame) *record {
+	names := f.names()
+	for i := len(recs) - 1; i >= 0; i-- {
+		r := recs[i]
+		if !compatibleStatus(r.status, f.status) || !compatibleDate(r.date, f.dateValue) || !compatiblePlace(r.place, f.place) {
+			continue
+		}
+		switch {
+		case len(names) >= 2 && len(r.names) >= 2:
+			if subset(names, r.names) || subset(r.names, names) {
+				return r
+			}
+		case len(names) < 2 && (f.anaphoric || f.place != nil && r.place != nil && samePlace(r.place, f.place)):
+			if len(names) == 0 || r.has(names[0]) || len(r.names) < 2 {
+				return r
+			}
+		case len(r.names) < 2 && len(names) >= 2 && f.anaphoric:
+			return r
+		}
+	}
+	return nil
+}
+
+func compatibleStatus(a, b string) bool { return a == b }
+
+func compatibleDate(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+func compatiblePlace(a, b *gazetteer.Place) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	return samePlace(a, b) || a.Kind == "country" && a.Name == b.Country || b.Kind == "country" && b.Name == a.Country
+}
+
+func samePlace(a, b *gazetteer.Place) bool { return a.Name == b.Name && a.Country == b.Country }
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// record is a meeting being assembled from the frames that report it.
+type record struct {
+	kinds      map[string]int
+	status     string
+	parties    []party
+	names      []string // lower-case canonical names of parties
+	place      *gazetteer.Place
+	date       string
+	dateText   string
+	evidence   []span
+	confidence float64
+}
+
+func newRecord(f *frame) *record {
+	r := &record{kinds: map[string]int{}, status: f.status}
+	r.add(f)
+	return r
+}
+
+func (r *record) has(name string) bool {
+	for _, n := range r.names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *record) add(f *frame) {
+	r.kinds[f.kind]++
+	for _, p := range f.parties {
+		k := strings.ToLower(p.m.name)
+		if i := indexOf(r.names, k); i >= 0 {
+			if r.parties[i].role == graphify.RoleParticipant {
+				r.parties[i].role = p.role
+			}
+			continue
+		}
+		r.names = append(r.names, k)
+		r.parties = append(r.parties, p)
+	}
+	if f.place != nil && (r.place == nil || r.place.Kind == "country" && f.place.Kind != "country") {
+		r.place = f.place
+	}
+	if f.dateValue != "" && len(f.dateValue) > len(r.date) {
+		r.date, r.dateText = f.dateValue, f.dateText
+	}
+	if len(r.evidence) == 0 || r.evidence[len(r.evidence)-1] != f.sent {
+		r.evidence = append(r.evidence, f.sent)
+	}
+	if f.confidence > r.confidence {
+		r.confidence = f.confidence
+	}
+}
+
+func indexOf(xs []string, x string) int {
+	for i, y := range xs {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
+
+// meeting renders a record, or reports false when it has fewer than two parties.
+func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
+	if len(r.parties) < 2 {
+		return graphify.Meeting{}, false
+	}
+	m := graphify.Meeting{
+		DocID:    a.ID,
+		Kind:     r.kind(),
+		Status:   r.status,
+		DateText: r.dateText,
+	}
+	if r.date != "" {
+		d := r.date
+		m.Date = &d
+	}
+	r.hostByPlace()
+	names := make([]string, 0, len(r.parties))
+	for _, p := range r.parties {
+		m.Participants = append(m.Participants, graphify.Participant{
+			Name:    p.m.name,
+			Mention: p.text,
+			Type:    p.m.typ,
+			Title:   p.m.title,
+			Country: p.m.country,
+			Role:    p.role,
+		})
+		names = append(names, p.m.name)
+	}
+	if r.place != nil {
+		pl := &graphify.Place{Name: r.place.Name, Country: r.place.Country}
+		if r.place.HasCoords {
+			lat, lon := r.place.Lat, r.place.Lon
+			pl.Lat, pl.Lon = &lat, &lon
+		}
+		m.Place = pl
+	}
+	for _, s := range r.evidence {
+		m.Evidence = append(m.Evidence, graphify.Evidence{Sentence: a.Text[s.start:s.end], Start: s.start, End: s.end})
+	}
+	// More reports make a meeting more certain.
+	m.Confidence = min(0.99, r.confidence+0.03*float64(len(r.evidence)-1))
+	m.Confidence = float64(int(m.Confidence*100+0.5)) / 100
+	m.ID = graphify.MeetingID(a.ID, names, m.Date, m.Kind)
+	return m, true
+}
+
+// kind is the most frequent kind among the record's reports (ties: the first
+// in a fixed order).
+func (r *record) kind() string {
+	order := []string{graphify.KindMeeting, graphify.KindVisit, graphify.KindTalks, graphify.KindSummit, graphify.KindPhone}
+	best, n := graphify.KindMeeting, 0
+	for _, k := range order {
+		if r.kinds[k] > n {
+			best, n = k, r.kinds[k]
+		}
+	}
+	return best
+}
+
+// hostByPlace marks as host the participants of the place's country when the
+// others come from elsewhere: "Putin met Assad in Sochi" makes Putin the host.
+func (r *record) hostByPlace() {
+	if r.place == nil || r.place.Country == "" || hasRole(r.parties, graphify.RoleHost) {
+		return
+	}
+	var home, away []int
+	for i, p := range r.parties {
+		switch {
+		case p.m.country == r.place.Country:
+			home = append(home, i)
+		case p.m.country != "":
+			away = append(away, i)
+		}
+	}
+	if len(home) == 0 || len(away) == 0 {
+		return
+	}
+	for _, i := range home {
+		r.parties[i].role = graphify.RoleHost
+	}
+	for _, i := range away {
+		r.parties[i].role = graphify.RoleVisitor
+	}
+}

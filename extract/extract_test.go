@@ -1,0 +1,437 @@
+package extract
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	graphify "github.com/graphify-dev/graphify"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// sharedDir is ../shared beside the project: the seed article and the eval sets.
+const sharedDir = "../../shared"
+
+var (
+	testEx     *Extractor
+	testExOnce sync.Once
+)
+
+// extractor loads the model once for all tests: loading it per test would
+// hide the cost the benchmarks measure.
+func extractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	testExOnce.Do(func() {
+		var err error
+		testEx, err = New()
+		if err != nil {
+			tb.Fatal(err)
+		}
+	})
+	return testEx
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// summary is the part of a meeting the table tests compare.
+type summary struct {
+	Participants []string // sorted canonical names
+	Kind, Status string
+	Place, Date  string
+	Roles        map[string]string // name -> role, only when the test cares
+}
+
+func summarize(m graphify.Meeting, roles bool) summary {
+	s := summary{Kind: m.Kind, Status: m.Status}
+	for _, p := range m.Participants {
+		s.Participants = append(s.Participants, p.Name)
+		if roles && p.Role != graphify.RoleParticipant {
+			if s.Roles == nil {
+				s.Roles = map[string]string{}
+			}
+			s.Roles[p.Name] = p.Role
+		}
+	}
+	sort.Strings(s.Participants)
+	if m.Place != nil {
+		s.Place = m.Place.Name
+	}
+	if m.Date != nil {
+		s.Date = *m.Date
+	}
+	return s
+}
+
+func TestExtractor_Meetings(t *testing.T) {
+	ex := extractor(t)
+	pub := day("2018-05-18") // a Friday
+	for _, test := range []struct {
+		name  string
+		text  string
+		roles bool
+		want  []summary
+	}{
+		{
+			name: "met with, titles and demonyms",
+			text: "Russian President Vladimir Putin held a rare meeting with Syrian leader Bashar al-Assad on Thursday in Sochi.",
+			want: []summary{{Participants: []string{"Bashar al-Assad", "Vladimir Putin"}, Kind: "meeting", Status: "held", Place: "Sochi", Date: "2018-05-17"}},
+		},
+		{
+			name: "X and Y met",
+			text: "German Chancellor Angela Merkel and French President Emmanuel Macron met in Berlin on Tuesday.",
+			want: []summary{{Participants: []string{"Angela Merkel", "Emmanuel Macron"}, Kind: "meeting", Status: "held", Place: "Berlin", Date: "2018-05-15"}},
+		},
+		{
+			name:  "hosted: host and visitor",
+			text:  "Japanese Prime Minister Shinzo Abe hosted Indian Prime Minister Narendra Modi in Tokyo yesterday.",
+			roles: true,
+			want: []summary{{Participants: []string{"Narendra Modi", "Shinzo Abe"}, Kind: "meeting", Status: "held", Place: "Tokyo", Date: "2018-05-17",
+				Roles: map[string]string{"Shinzo Abe": "host", "Narendra Modi": "visitor"}}},
+		},
+		{
+			name:  "passive received by",
+			text:  "Indian Prime Minister Narendra Modi was received by President Joe Biden at the White House.",
+			roles: true,
+			want: []summary{{Participants: []string{"Joe Biden", "Narendra Modi"}, Kind: "meeting", Status: "held", Place: "White House",
+				Roles: map[string]string{"Joe Biden": "host", "Narendra Modi": "visitor"}}},
+		},
+		{
+			name: "planned",
+			text: "Secretary of State Mike Pompeo will meet North Korean leader Kim Jong Un in Pyongyang next week.",
+			want: []summary{{Participants: []string{"Kim Jong Un", "Mike Pompeo"}, Kind: "meeting", Status: "planned", Place: "Pyongyang"}},
+		},
+		{
+			name: "cancelled",
+			text: "President Donald Trump cancelled his planned meeting with Kim Jong Un in Singapore.",
+			want: []summary{{Participants: []string{"Donald Trump", "Kim Jong Un"}, Kind: "meeting", Status: "cancelled", Place: "Singapore"}},
+		},
+		{
+			name:  "visited a country: the country hosts",
+			text:  "Chinese President Xi Jinping visited France in 2019.",
+			roles: true,
+			want: []summary{{Participants: []string{"France", "Xi Jinping"}, Kind: "visit", Status: "held", Place: "France", Date: "2019",
+				Roles: map[string]string{"France": "host", "Xi Jinping": "visitor"}}},
+		},
+		{
+			name: "phone call",
+			text: "Turkish President Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on Wednesday.",
+			want: []summary{{Participants: []string{"Tayyip Erdogan", "Vladimir Putin"}, Kind: "phone", Status: "held", Date: "2018-05-16"}},
+		},
+		{
+			name: "talks between countries",
+			text: "Japan and the United States held talks on trade in Washington.",
+			want: []summary{{Participants: []string{"Japan", "United States"}, Kind: "talks", Status: "held", Place: "Washington"}},
+		},
+		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
+		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "a visit to the website", text: "Readers can find the full report with a visit to the website."},
+		{name: "shareholders meeting without parties", text: "The annual shareholders' meeting will be held in Frankfurt in June."},
+		{name: "a speech is not a meeting", text: "President Emmanuel Macron gave a speech in Paris on Monday about Europe."},
+	} {
+		t.Run(test.name, func(t *testing.T) {
+			var got []summary
+			for _, m := range ex.Meetings(graphify.Article{ID: "t", Text: test.text, Published: pub}) {
+				got = append(got, summarize(m, test.roles))
+			}
+			if diff := cmp.Diff(test.want, got); diff != "" {
+				t.Errorf("Meetings(%q) mismatch (-want +got):\n%s", test.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractor_Seed holds the acceptance case: the article graphify started
+// from. It lives outside the project (../shared/seed); CI has it beside the clone.
+func TestExtractor_Seed(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join(sharedDir, "seed", "sochi-2018.txt"))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("seed article missing under CI: %v", err)
+		}
+		t.Skipf("seed article not found: %v", err)
+	}
+	ms := extractor(t).Meetings(graphify.Article{ID: "sochi", Text: string(text), Published: day("2018-05-18")})
+	find := func(names ...string) *graphify.Meeting {
+		for i := range ms {
+			s := summarize(ms[i], false)
+			if cmp.Equal(s.Participants, names) {
+				return &ms[i]
+			}
+		}
+		return nil
+	}
+	ap := find("Bashar al-Assad", "Vladimir Putin")
+	if ap == nil {
+		t.Fatalf("no Assad–Putin meeting in %s", dump(ms))
+	}
+	if got := summarize(*ap, false); got.Place != "Sochi" || got.Date != "2018-05-17" || got.Status != "held" {
+		t.Errorf("Assad–Putin = %+v, want Sochi, 2018-05-17, held", got)
+	}
+	if len(ap.Evidence) < 3 {
+		t.Errorf("Assad–Putin has %d evidence sentences, want several", len(ap.Evidence))
+	}
+	pm := find("Angela Merkel", "Vladimir Putin")
+	if pm == nil {
+		t.Fatalf("no Putin–Merkel meeting in %s", dump(ms))
+	}
+	if got := summarize(*pm, false); got.Place != "Sochi" || got.Status != "planned" {
+		t.Errorf("Putin–Merkel = %+v, want Sochi, planned", got)
+	}
+	tt := find("Jared Kushner", "Paul Manafort")
+	if tt == nil {
+		t.Fatalf("no Trump Tower meeting in %s", dump(ms))
+	}
+	if got := summarize(*tt, false); got.Place != "Trump Tower" || got.Date != "2016" {
+		t.Errorf("Trump Tower meeting = %+v, want Trump Tower, 2016", got)
+	}
+	for _, m := range ms {
+		for _, e := range m.Evidence {
+			if strings.Contains(e.Sentence, "willingness") && m.ID == ap.ID {
+				t.Errorf("the 'willingness' sentence was taken as evidence of Assad–Putin: %s", dump([]graphify.Meeting{m}))
+			}
+		}
+	}
+	if len(ms) > 4 {
+		t.Errorf("%d meetings, want at most 4 (Assad–Putin, Putin–Merkel, Trump Tower, Assad with ministers): %s", len(ms), dump(ms))
+	}
+	checkRecords(t, string(text), ms)
+}
+
+func dump(ms []graphify.Meeting) string {
+	b, _ := json.MarshalIndent(ms, "", "  ")
+	return string(b)
+}
+
+// checkRecords asserts what every record must satisfy: offsets that point at
+// the evidence, at least two participants, a confidence in (0, 1].
+func checkRecords(t *testing.T, text string, ms []graphify.Meeting) {
+	t.Helper()
+	for _, m := range ms {
+		if len(m.Participants) < 2 {
+			t.Errorf("meeting %s has %d participants", m.ID, len(m.Participants))
+		}
+		if m.Confidence <= 0 || m.Confidence > 1 {
+			t.Errorf("meeting %s confidence %v", m.ID, m.Confidence)
+		}
+		if len(m.Evidence) == 0 {
+			t.Errorf("meeting %s has no evidence", m.ID)
+		}
+		for _, e := range m.Evidence {
+			if e.Start < 0 || e.End > len(text) || e.Start > e.End || text[e.Start:e.End] != e.Sentence {
+				t.Errorf("meeting %s evidence offsets [%d,%d) do not match %q", m.ID, e.Start, e.End, e.Sentence)
+			}
+		}
+	}
+}
+
+// TestExtractor_Golden runs the example articles and compares with the golden
+// file. Review the diff of `go test ./extract -update` like code.
+func TestExtractor_Golden(t *testing.T) {
+	arts := readArticles(t, "../examples/articles.jsonl")
+	ex := extractor(t)
+	var b strings.Builder
+	for _, a := range arts {
+		ms := ex.Meetings(a)
+		checkRecords(t, a.Text, ms)
+		for _, m := range ms {
+			line, err := json.Marshal(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(line)
+			b.WriteByte('\n')
+		}
+	}
+	golden := filepath.Join("testdata", "examples.golden.jsonl")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./extract -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), b.String()); diff != "" {
+		t.Errorf("golden mismatch (-want +got); if the change is right, run go test ./extract -update:\n%s", diff)
+	}
+}
+
+func readArticles(tb testing.TB, path string) []graphify.Article {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []graphify.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var j struct{ ID, Text, Published string }
+		if err := json.Unmarshal(sc.Bytes(), &j); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, graphify.Article{ID: j.ID, Text: j.Text, Published: day(j.Published)})
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	for _, test := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"abbreviations", "Mr. Putin met Gen. Smith in the U.S. capital on Jan. 5. They talked.", []string{"Mr. Putin met Gen. Smith in the U.S. capital on Jan. 5.", "They talked."}},
+		{"initials", "George H. W. Bush met him. Then he left.", []string{"George H. W. Bush met him.", "Then he left."}},
+		{"headline lines", "Assad travels to Russia\nPutin, Assad hail achievements\n\nThe visit was short.", []string{"Assad travels to Russia", "Putin, Assad hail achievements", "The visit was short."}},
+		{"quotes", `"We met," he said. "It went well."`, []string{`"We met," he said.`, `"It went well."`}},
+		{"hard-wrapped wire", "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao,\nalthough normal humidity levels have not been restored.\n    Arrivals were up.", []string{"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao,\nalthough normal humidity levels have not been restored.", "Arrivals were up."}},
+	} {
+		t.Run(test.name, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSentences(test.in) {
+				got = append(got, test.in[s.start:s.end])
+			}
+			if diff := cmp.Diff(test.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestHasTrigger(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Putin MET Assad.":                     true,
+		"They held talks.":                     true,
+		"Prices rose sharply.":                 false,
+		"metallurgy is not a meeting":          true, // "meeting"
+		"Metallurgy and metals.":               false,
+		"an extraordinarilylongmeetingword":    false,
+		"":                                     false,
+		"visitors came":                        false,
+		"The summit opened in Geneva":          true,
+		"Неправильно met":                      true,
+		"\xff\xfe invalid bytes then visited.": true,
+	} {
+		if got := hasTrigger(in); got != want {
+			t.Errorf("hasTrigger(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func FuzzExtractor_Meetings(f *testing.F) {
+	for _, s := range []string{
+		"Russian President Vladimir Putin met Syrian leader Bashar al-Assad in Sochi on Thursday.",
+		"Mr Putin and he met. He met him. The meeting.",
+		"", "...", "\xff\xfe met", "met met met with with and and",
+		"X visited Y. Y was received by X. talks between and",
+	} {
+		f.Add(s)
+	}
+	ex := extractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := ex.Meetings(graphify.Article{ID: "fuzz", Text: text, Published: day("2020-01-01")})
+		for _, m := range ms {
+			if len(m.Participants) < 2 {
+				t.Errorf("meeting with %d participants", len(m.Participants))
+			}
+			for _, e := range m.Evidence {
+				if e.Start < 0 || e.End > len(text) || text[e.Start:e.End] != e.Sentence {
+					t.Errorf("bad evidence offsets")
+				}
+			}
+		}
+	})
+}
+
+func TestExtractor_HugeLine(t *testing.T) {
+	// A 10 MB line of one repeated sentence must finish and keep offsets valid.
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	text := strings.Repeat("Putin met Assad in Sochi and they held talks ", 220000)
+	ms := extractor(t).Meetings(graphify.Article{ID: "big", Text: text, Published: day("2020-01-01")})
+	checkRecords(t, text, ms)
+	if !utf8.ValidString(text) {
+		t.Fatal("test text invalid")
+	}
+}
+
+// reuters loads up to n Reuters stories from ../shared/eval for benchmarks.
+func reuters(tb testing.TB, n int) []graphify.Article {
+	tb.Helper()
+	f, err := os.Open(filepath.Join(sharedDir, "eval", "reuters21578.docs.jsonl.gz"))
+	if err != nil {
+		tb.Skipf("Reuters corpus not found: %v", err)
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc := bufio.NewScanner(gz)
+	sc.Buffer(nil, 1<<24)
+	var out []graphify.Article
+	for sc.Scan() && len(out) < n {
+		var j struct{ ID, Text, DocDate string }
+		j.DocDate = "1987-01-01"
+		if err := json.Unmarshal(sc.Bytes(), &j); err != nil {
+			tb.Fatal(err)
+		}
+		var pub time.Time
+		if j.DocDate != "" {
+			pub = day(j.DocDate)
+		}
+		out = append(out, graphify.Article{ID: j.ID, Text: j.Text, Published: pub})
+	}
+	return out
+}
+
+// BenchmarkExtractor_Meetings measures end-to-end extraction on one core over
+// real Reuters stories and reports MB/s and sentences/s.
+func BenchmarkExtractor_Meetings(b *testing.B) {
+	arts := reuters(b, 2000)
+	ex := extractor(b)
+	var bytes, sents int
+	for _, a := range arts {
+		bytes += len(a.Text)
+		sents += len(splitSentences(a.Text))
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			ex.Meetings(a)
+		}
+	}
+	b.ReportMetric(float64(sents)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkNew guards against loading the model per document: New is the
+// ~200 ms step that must happen once per process.
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,466 @@
+package extract
+
+import (
+	"strings"
+
+	graphify "github.com/graphify-dev/graphify"
+	"github.com/graphify-dev/graphify/extract/gazetteer"
+	"github.com/graphify-dev/graphify/extract/when"
+)
+
+// party is a mention taking part in a frame, with its role.
+type party struct {
+	m    mention
+	role string
+	text string // surface words in the sentence
+}
+
+// frame is one report of a meeting in one sentence, before the article's
+// reports are merged into meetings.
+type frame struct {
+	sent       span
+	kind       string
+	status     string
+	parties    []party
+	place      *gazetteer.Place
+	date       *when.Expr
+	dateValue  string // resolved date, "" when unknown
+	dateText   string
+	anaphoric  bool // "the meeting", "the visit": refers back to a meeting already told
+	confidence float64
+	trigger    int // token index of the trigger
+}
+
+// window bounds the clause around a trigger, in tokens, so that the work per
+// trigger is constant however long a sentence runs.
+const window = 40
+
+// frameAt analyses the trigger at token t of a sentence and returns the frame
+// it reports, if the words around it make it a meeting.
+func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame, bool) {
+	f := frame{kind: tr.kind, status: graphify.StatusHeld, trigger: t, confidence: 0.9}
+	lower := toks[t].lower
+	prev := func(k int) string {
+		if t-k >= 0 {
+			return toks[t-k].lower
+		}
+		return ""
+	}
+	next := func(k int) string {
+		if t+k < len(toks) {
+			return toks[t+k].lower
+		}
+		return ""
+	}
+	// Look-alikes and words that need a cue.
+	switch lower {
+	case "met", "meet", "meets":
+		if notMeetingObjects[next(1)] || notMeetingObjects[next(2)] {
+			return f, false
+		}
+	case "meeting":
+		if notMeetingObjects[next(1)] || notMeetingObjects[next(2)] {
+			return f, false
+		}
+	case "call", "conversation":
+		if !phoneCue[prev(1)] && !phoneCue[prev(2)] {
+			return f, false
+		}
+	case "spoke":
+		if !phoneCue[next(2)] && !phoneCue[next(3)] && !phoneCue[next(1)] {
+			return f, false
+		}
+	case "talk", "talks":
+		if prev(1) == "to" || prev(1) == "will" || prev(1) == "would" { // "to talk about": a verb, not a meeting
+			if next(1) != "with" {
+				return f, false
+			}
+		}
+	case "visits", "visiting":
+		if next(1) == "to" { // "three visits to Russia": many meetings, not one
+			return f, false
+		}
+	case "host":
+		if prev(1) == "a" || prev(1) == "the" { // "a host of"
+			return f, false
+		}
+	case "receive", "receives", "received", "welcomed", "welcomes":
+		// Only when a person follows: "received a letter" is not a meeting (checked by parties below).
+	}
+	noun := tr.noun
+	if lower == "meeting" && (next(1) == "with" || isActorAt(ms, t+1)) && !isDeterminer(prev(1)) && !lightVerbs[prev(1)] {
+		noun = false // "Putin, meeting with Assad, said…"
+	}
+	if lower == "visit" && (prev(1) == "to" || prev(1) == "will" || prev(1) == "would" || prev(1) == "and") {
+		noun = false // "to visit Moscow"
+	}
+	if (lower == "meetings" || lower == "talks") && prev(1) == "the" {
+		f.anaphoric = true
+	}
+	if noun && definiteBefore(toks, t) {
+		f.anaphoric = true
+	}
+
+	// The clause around the trigger.
+	left := t
+	for left > 0 && left > t-window && !clauseEnds[toks[left-1].lower] {
+		left--
+	}
+	right := t + 1
+	for right < len(toks) && right < t+window && !clauseEnds[toks[right].lower] {
+		if _, ok := triggers[toks[right].lower]; ok && toks[right].lower != "talks" || ok && prev(0) != "held" && toks[right].lower == "talks" {
+			break // the next trigger reports its own meeting
+		}
+		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper &&
+			toks[right+1].lower != "the" && toks[right+1].lower != "meet" && toks[right+1].lower != "see" {
+			break // "to discuss …": the rest is the topic
+		}
+		right++
+	}
+
+	passive := !noun && tr.host && (prev(1) == "was" || prev(1) == "were" || prev(1) == "been" || prev(1) == "being" || prev(1) == "is" || prev(1) == "are")
+	travel := false
+	for k := left; k < t; k++ {
+		if travelVerbs[toks[k].lower] {
+			travel = true
+		}
+	}
+
+	// Subjects: actors before the trigger that are not objects of a preposition.
+	var subjects []party
+	if !noun || hasLightVerb(toks, ms, left, t) || possessorBefore(toks, t) {
+		for _, m := range ms {
+			if m.first < left || m.first >= t || !m.actor() || afterPreposition(toks, m.first) {
+				continue
+			}
+			if m.typ == typePronoun && !subjectPronoun(toks[m.first].lower) && t-m.first > 3 {
+				continue // "His brother-in-law … attended": a possessive, not a party
+			}
+			subjects = append(subjects, party{m: m})
+		}
+	}
+	if noun && len(subjects) == 0 && adjunctBefore(toks, t) {
+		// "…, following a meeting with ministers": the clause's subject met them.
+		for _, m := range ms {
+			if m.first < t && (m.typ == graphify.TypePerson || m.typ == typePronoun) {
+				subjects = append(subjects, party{m: m})
+				break
+			}
+		}
+	}
+	// Objects: actors after the trigger, through "with", "between", "and".
+	var objects, byAgents []party
+	inBy := false
+	for _, m := range ms {
+		if m.first <= t || m.first >= right {
+			continue
+		}
+		p := prevWord(toks, m.first)
+		if p == "by" {
+			inBy = true
+		}
+		if m.typ == typePlace || (m.typ == graphify.TypeCountry && (p == "in" || p == "at" || (tr.visit || travel) && (p == "to" || p == lower))) {
+			if f.place == nil {
+				pl := m.place
+				f.place = &pl
+			}
+			if tr.visit && m.typ == graphify.TypeCountry {
+				objects = append(objects, party{m: m, role: graphify.RoleHost})
+			}
+			continue
+		}
+		if !m.actor() {
+			continue
+		}
+		if prepositions[p] && p != "to" {
+			continue
+		}
+		if inBy {
+			byAgents = append(byAgents, party{m: m})
+			continue
+		}
+		if noun && !nounLinks[p] && !inList(toks, m.first) {
+			continue
+		}
+		objects = append(objects, party{m: m})
+	}
+	// A place named before the trigger: "the Trump Tower meeting", "in Sochi, X met Y".
+	if f.place == nil {
+		for _, m := range ms {
+			if m.typ != typePlace && m.typ != graphify.TypeCountry || m.last < left || m.last > t {
+				continue
+			}
+			if p := prevWord(toks, m.first); m.last == t || p == "in" || p == "at" || p == "to" && travel {
+				pl := m.place
+				f.place = &pl
+			}
+		}
+	}
+
+	// Roles.
+	switch {
+	case passive:
+		setRole(byAgents, graphify.RoleHost)
+		setRole(subjects, graphify.RoleVisitor)
+		subjects = append(subjects, byAgents...)
+	case tr.host:
+		setRole(subjects, graphify.RoleHost)
+		setRole(objects, graphify.RoleVisitor)
+	case tr.visit || travel:
+		setRole(subjects, graphify.RoleVisitor)
+		setRole(objects, graphify.RoleHost)
+	default:
+		objects = append(objects, byAgents...)
+	}
+	if tr.visit && f.place != nil && !hasRole(objects, graphify.RoleHost) && f.place.Country != "" && len(subjects) > 0 {
+		// "during his visit to Moscow": the visited country hosts.
+		c := f.place.Country
+		objects = append(objects, party{m: mention{typ: graphify.TypeCountry, name: c, country: c}, role: graphify.RoleHost})
+	}
+	f.parties = append(subjects, objects...)
+	for i := range f.parties {
+		if f.parties[i].role == "" {
+			f.parties[i].role = graphify.RoleParticipant
+		}
+		m := f.parties[i].m
+		if m.last > m.first {
+			f.parties[i].text = sent[toks[m.first].start:toks[m.last-1].end]
+		}
+	}
+	if len(f.parties) == 0 && !f.anaphoric && (f.place == nil || !hasDateNear(toks, left, right)) {
+		return f, false // nothing to say who met: keep it only to be joined by later sentences
+	}
+	if tr.host && !passive && len(objects) == 0 {
+		return f, false // "received a letter", "hosted a dinner"
+	}
+
+	// Status from the words before the trigger (and just after, for "was cancelled").
+	f.status = status(toks, left, t, right)
+	if lower == "visiting" && prev(1) != "was" && prev(1) != "were" && prev(1) != "is" {
+		f.status = graphify.StatusHeld // "the visiting president"
+	}
+	// Date: the expression nearest the trigger inside the clause.
+	f.confidence = confidence(f, noun)
+	return f, true
+}
+
+// nounLinks join a nominal trigger to its parties: "meeting with X", "talks
+// between X and Y", "visit to X to see Y".
+var nounLinks = map[string]bool{"with": true, "between": true, "and": true, ",": true, "among": true, "of": true, "to": true, "by": true, "see": true, "meet": true}
+
+// definiteBefore reports whether the noun phrase of the trigger at t starts
+// with a definite determiner: "the meeting", "the Trump Tower meeting", "his visit".
+func definiteBefore(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		switch toks[k].lower {
+		case "the", "this", "that", "his", "her", "their", "its", "those", "these":
+			return true
+		case "a", "an", "another":
+			return false
+		}
+		if !toks[k].word || !(toks[k].upper || nounModifiers[toks[k].lower] || isDigitStart(toks[k].text) || strings.Contains(toks[k].text, "-")) {
+			return false
+		}
+	}
+	return false
+}
+
+// nounModifiers may stand between a determiner and a nominal trigger.
+var nounModifiers = map[string]bool{
+	"first": true, "second": true, "third": true, "last": true, "next": true, "rare": true,
+	"planned": true, "upcoming": true, "scheduled": true, "expected": true, "proposed": true,
+	"brief": true, "private": true, "bilateral": true, "trilateral": true, "annual": true,
+	"emergency": true, "historic": true, "phone": true, "telephone": true, "surprise": true,
+	"secret": true, "informal": true, "formal": true, "official": true, "state": true, "new": true,
+	"previous": true, "recent": true, "same": true, "latest": true, "two": true, "three": true,
+	"'s": true, "’s": true,
+}
+
+func subjectPronoun(w string) bool { return w == "he" || w == "she" }
+
+// hasDateNear reports a year or a month name in the clause: "2016 meeting at Trump Tower".
+func hasDateNear(toks []token, left, right int) bool {
+	for k := left; k < right && k < len(toks); k++ {
+		w := toks[k].lower
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigitStart(w) {
+			return true
+		}
+		switch w {
+		case "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "this", "that", "a", "an", "his", "her", "their", "its", "our", "last", "first", "second", "next":
+		return true
+	}
+	return false
+}
+
+func isActorAt(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.first == i && m.actor() {
+			return true
+		}
+	}
+	return false
+}
+
+func prevWord(toks []token, i int) string {
+	if i > 0 {
+		if toks[i-1].lower == "the" && i > 1 {
+			return toks[i-2].lower
+		}
+		return toks[i-1].lower
+	}
+	return ""
+}
+
+func afterPreposition(toks []token, i int) bool {
+	p := prevWord(toks, i)
+	return prepositions[p] || p == "with" || p == "by"
+}
+
+// inList reports whether the mention at i continues a list of names: "X, Y and Z".
+func inList(toks []token, i int) bool {
+	p := prevWord(toks, i)
+	return p == "and" || p == ","
+}
+
+func hasLightVerb(toks []token, ms []mention, left, t int) bool {
+	for k := max(left, t-6); k < t; k++ {
+		if lightVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func possessorBefore(toks []token, t int) bool {
+	for k := max(0, t-4); k < t; k++ {
+		if toks[k].lower == "'s" || toks[k].lower == "’s" || toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "their" {
+			return true
+		}
+	}
+	return false
+}
+
+func adjunctBefore(toks []token, t int) bool {
+	for k := max(0, t-3); k < t; k++ {
+		if adjunctWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func setRole(ps []party, role string) {
+	for i := range ps {
+		if ps[i].role == "" {
+			ps[i].role = role
+		}
+	}
+}
+
+func hasRole(ps []party, role string) bool {
+	for _, p := range ps {
+		if p.role == role {
+			return true
+		}
+	}
+	return false
+}
+
+// status reads the status of a meeting from cue words near its trigger.
+func status(toks []token, left, t, right int) string {
+	from := max(left, t-6)
+	to := min(right, t+4)
+	has := func(cues map[string]bool, a, b int) bool {
+		for k := a; k < b; k++ {
+			if cues[toks[k].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	if has(cancelledCues, from, to) && !offOnly(toks, from, to) {
+		return graphify.StatusCancelled
+	}
+	switch {
+	case has(postponedCues, from, to):
+		return graphify.StatusPostponed
+	case has(deniedCues, from, t) && denial(toks, from, t):
+		return graphify.StatusDenied
+	case has(proposedCues, from, t):
+		return graphify.StatusProposed
+	case has(plannedCues, from, t):
+		return graphify.StatusPlanned
+	}
+	return graphify.StatusHeld
+}
+
+// offOnly reports whether the only cancellation cue is "off" without "called":
+// "off" alone ("kicked off") does not cancel.
+func offOnly(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := toks[k].lower
+		if cancelledCues[w] && w != "off" {
+			return false
+		}
+		if w == "off" && k > 0 && (toks[k-1].lower == "called" || toks[k-1].lower == "call") {
+			return false
+		}
+	}
+	return true
+}
+
+// denial reports a negated meeting: "denied meeting", "never met", "did not meet".
+func denial(toks []token, from, t int) bool {
+	for k := from; k < t; k++ {
+		switch toks[k].lower {
+		case "denied", "denies", "deny", "never":
+			return true
+		case "not", "n't":
+			if k > 0 && (toks[k-1].lower == "did" || toks[k-1].lower == "does" || toks[k-1].lower == "do" || toks[k-1].lower == "has" || toks[k-1].lower == "have") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// confidence scores a frame by how directly its words report a meeting.
+func confidence(f frame, noun bool) float64 {
+	c := 0.9
+	if noun {
+		c = 0.8
+	}
+	if f.kind == graphify.KindSummit {
+		c -= 0.1
+	}
+	for _, p := range f.parties {
+		switch p.m.typ {
+		case typePronoun:
+			c -= 0.1
+		case graphify.TypeGroup, graphify.TypeRole:
+			c -= 0.05
+		}
+	}
+	if f.status != graphify.StatusHeld {
+		c -= 0.05
+	}
+	return max(0.1, min(c, 1))
+}
+
+// names lists the lower-case canonical names of a frame's parties.
+func (f *frame) names() []string {
+	out := make([]string, len(f.parties))
+	for i, p := range f.parties {
+		out[i] = strings.ToLower(p.m.name)
+	}
+	return out
+}

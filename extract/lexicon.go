@@ -1,0 +1,157 @@
+package extract
+
+import graphify "github.com/graphify-dev/graphify"
+
+// trigger describes a word that can report a meeting.
+type trigger struct {
+	kind string
+	noun bool // a noun ("meeting", "talks", "visit"); else a verb
+	// visit: the subject travels to the object; host: the subject receives the object.
+	visit, host bool
+}
+
+// triggers maps lower-case words to the meeting they may report. Looking a
+// word up here is the cheap filter that decides which sentences get the
+// expensive analysis.
+var triggers = map[string]trigger{
+	"met":          {kind: graphify.KindMeeting},
+	"meet":         {kind: graphify.KindMeeting},
+	"meets":        {kind: graphify.KindMeeting},
+	"meeting":      {kind: graphify.KindMeeting, noun: true},
+	"talks":        {kind: graphify.KindTalks, noun: true},
+	"talk":         {kind: graphify.KindTalks, noun: true},
+	"conferred":    {kind: graphify.KindTalks},
+	"visit":        {kind: graphify.KindVisit, noun: true, visit: true},
+	"visits":       {kind: graphify.KindVisit, visit: true},
+	"visited":      {kind: graphify.KindVisit, visit: true},
+	"visiting":     {kind: graphify.KindVisit, visit: true},
+	"hosted":       {kind: graphify.KindMeeting, host: true},
+	"hosts":        {kind: graphify.KindMeeting, host: true},
+	"host":         {kind: graphify.KindMeeting, host: true},
+	"hosting":      {kind: graphify.KindMeeting, host: true},
+	"received":     {kind: graphify.KindMeeting, host: true},
+	"receives":     {kind: graphify.KindMeeting, host: true},
+	"receive":      {kind: graphify.KindMeeting, host: true},
+	"welcomed":     {kind: graphify.KindMeeting, host: true},
+	"welcomes":     {kind: graphify.KindMeeting, host: true},
+	"telephoned":   {kind: graphify.KindPhone},
+	"phoned":       {kind: graphify.KindPhone},
+	"call":         {kind: graphify.KindPhone, noun: true},
+	"conversation": {kind: graphify.KindPhone, noun: true},
+	"spoke":        {kind: graphify.KindPhone},
+	"summit":       {kind: graphify.KindSummit, noun: true},
+}
+
+// phoneCue words must accompany "call", "conversation" and "spoke" for them to
+// report a phone call ("a phone call", "spoke by telephone").
+var phoneCue = map[string]bool{"phone": true, "telephone": true, "telephoned": true, "phoned": true}
+
+// notMeetingObjects follow "met"/"meet" in look-alikes: "met expectations".
+var notMeetingObjects = map[string]bool{
+	"expectations": true, "demand": true, "demands": true, "target": true, "targets": true,
+	"criteria": true, "requirements": true, "needs": true, "deadline": true, "goal": true,
+	"goals": true, "standards": true, "conditions": true, "resistance": true, "opposition": true,
+	"obligations": true, "forecasts": true, "estimates": true, "threshold": true, "quota": true,
+}
+
+// lightVerbs link a subject to a nominal trigger: "X held talks with Y".
+var lightVerbs = map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true,
+	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
+	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
+	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
+	"opened": true, "wrapped": true, "part": true, "during": true, "chaired": true, "led": true,
+}
+
+// adjunctWords introduce a nominal trigger whose subject is the clause's:
+// "Assad spoke, following a meeting with ministers".
+var adjunctWords = map[string]bool{"following": true, "after": true, "before": true, "during": true, "ahead": true}
+
+// travelVerbs make the subject a visitor: "X travelled to Russia to meet Y".
+var travelVerbs = map[string]bool{
+	"travelled": true, "traveled": true, "travels": true, "flew": true, "arrived": true,
+	"arrives": true, "headed": true, "trip": true, "journey": true, "travel": true, "fly": true,
+	"arrive": true,
+}
+
+// clauseEnds bound the window of words around a trigger.
+var clauseEnds = map[string]bool{
+	";": true, ":": true, "but": true, "while": true, "said": true, "says": true, "which": true,
+	"who": true, "whose": true, "although": true, "because": true, "whereas": true, "told": true,
+	"according": true, "—": true, "–": true, "(": true, ")": true, "\"": true, "“": true, "”": true,
+}
+
+// prepositions mark a name that is not a party to the meeting ("in Sochi", "of Syria").
+var prepositions = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "of": true, "for": true, "on": true,
+	"about": true, "against": true, "over": true, "into": true, "near": true, "outside": true,
+	"inside": true, "across": true, "toward": true, "towards": true, "under": true, "via": true,
+	"through": true, "within": true, "throughout": true, "since": true, "amid": true, "like": true,
+}
+
+// Status cues, looked up in the words before a trigger.
+var (
+	plannedCues   = map[string]bool{"will": true, "'ll": true, "shall": true, "due": true, "scheduled": true, "expected": true, "planned": true, "plans": true, "plan": true, "planning": true, "upcoming": true, "forthcoming": true, "next": true, "intends": true, "hopes": true, "set": true, "eve": true, "going": true, "would": true, "agreed": true, "prepare": true, "preparing": true, "arrange": true, "arranged": true}
+	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true}
+	postponedCues = map[string]bool{"postponed": true, "postpone": true, "delayed": true, "delay": true, "rescheduled": true, "deferred": true}
+	deniedCues    = map[string]bool{"denied": true, "denies": true, "deny": true, "never": true, "not": true, "n't": true, "didn't": true, "no": true}
+	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true}
+)
+
+// groupNouns after a demonym make a group actor: "Russian officials".
+var groupNouns = map[string]bool{
+	"officials": true, "diplomats": true, "delegation": true, "delegations": true, "leaders": true,
+	"negotiators": true, "envoys": true, "delegates": true, "representatives": true, "counterparts": true,
+	"lawmakers": true, "ministers": true, "generals": true, "government": true, "authorities": true,
+}
+
+// orgWords in a name make it an organisation.
+var orgWords = map[string]bool{
+	"union": true, "organization": true, "organisation": true, "council": true, "committee": true,
+	"ministry": true, "party": true, "bank": true, "fund": true, "agency": true, "senate": true,
+	"congress": true, "parliament": true, "commission": true, "association": true, "group": true,
+	"corp": true, "corp.": true, "inc": true, "inc.": true, "co.": true, "ltd": true, "company": true,
+	"university": true, "department": true, "office": true, "court": true, "assembly": true,
+	"forces": true, "army": true, "navy": true, "front": true, "movement": true, "institute": true,
+	"administration": true, "government": true, "cabinet": true, "alliance": true, "league": true,
+	"board": true, "bureau": true, "authority": true, "police": true, "club": true, "times": true,
+	"post": true, "news": true, "press": true, "television": true, "radio": true, "exchange": true,
+	"brigade": true, "brigades": true, "taliban": true, "hamas": true, "hezbollah": true,
+	"nations": true, "reuters": true, "airlines": true, "motors": true, "industries": true,
+}
+
+// stopCaps are capitalised words that do not start a name: sentence openers and the like.
+var stopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "this": true,
+	"that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "meanwhile": true, "since": true, "after": true, "before": true, "during": true,
+	"when": true, "while": true, "as": true, "if": true, "for": true, "with": true, "from": true,
+	"by": true, "to": true, "of": true, "there": true, "here": true, "what": true, "who": true,
+	"why": true, "how": true, "also": true, "however": true, "yet": true, "so": true, "then": true,
+	"both": true, "some": true, "many": true, "most": true, "all": true, "other": true, "one": true,
+	"two": true, "three": true, "last": true, "next": true, "earlier": true, "later": true,
+	"according": true, "speaking": true, "asked": true, "under": true, "despite": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true,
+	"oct.": true, "nov.": true, "dec.": true, "related": true, "articles": true, "reporting": true,
+	"editing": true, "writing": true, "said": true, "says": true, "such": true, "each": true,
+	"every": true, "no": true, "not": true, "only": true, "now": true, "today": true,
+	"yesterday": true, "tomorrow": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true,
+	"ms": true, "ms.": true, "dr": true, "dr.": true, "former": true, "new": true,
+}
+
+// honorifics before a surname: "Mr Putin".
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "messrs": true, "messrs.": true}
+
+// nameJoiners sit inside personal names: "Bashar al-Assad", "Ursula von der Leyen".
+var nameJoiners = map[string]bool{
+	"al": true, "al-": true, "bin": true, "ibn": true, "de": true, "von": true, "van": true,
+	"der": true, "den": true, "la": true, "le": true, "du": true, "da": true, "dos": true,
+	"di": true, "del": true, "el": true, "bint": true,
+}
+
+// pronouns that may stand for a person taking part in a meeting.
+var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}

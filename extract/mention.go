@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	graphify "github.com/graphify-dev/graphify"
+	"github.com/graphify-dev/graphify/extract/gazetteer"
+)
+
+// mention is a phrase that names a possible party to a meeting, or a place.
+type mention struct {
+	first, last int    // token range [first, last) of the whole phrase, title included
+	name        string // the name words ("Vladimir Putin"); empty for roles and pronouns
+	typ         string // graphify.Type* or "place" or "pronoun"
+	title       string // normalised title ("president")
+	country     string // affiliation
+	place       gazetteer.Place
+	plural      bool // "ministers": a role that stands for several people
+	honorific   bool // "Mr Putin": certainly a person
+}
+
+const (
+	typePlace   = "place"
+	typePronoun = "pronoun"
+)
+
+func (m mention) actor() bool { return m.typ != typePlace && m.typ != "" }
+
+// mentions finds the names, roles, groups, pronouns and places in a sentence.
+// label, when not nil, gives prose's entity label of a token as evidence for
+// names the gazetteers do not know.
+func mentions(toks []token, label func(i int) string) []mention {
+	var out []mention
+	for i := 0; i < len(toks); {
+		m, ok := mentionAt(toks, i, label)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, m...)
+		i = m[len(m)-1].last
+	}
+	return out
+}
+
+// mentionAt reads the mention that starts at token i, if any. It may return
+// two mentions for a coordinated role: "defense and foreign ministers".
+func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
+	t := toks[i]
+	if !t.word {
+		return nil, false
+	}
+	if pronouns[t.lower] {
+		return []mention{{first: i, last: i + 1, typ: typePronoun}}, true
+	}
+	j := i
+	if t.lower == "the" {
+		j++
+	}
+	m := mention{first: i}
+	// A country name, possibly possessive: "Russia's", or a demonym: "Russian".
+	if j < len(toks) && toks[j].upper {
+		if n, c := longestCountry(toks, j); n > 0 {
+			if j+n < len(toks) && toks[j+n].lower == "'s" || j+n < len(toks) && toks[j+n].lower == "’s" {
+				m.country = c
+				j += n + 1
+			} else if k := j + n; k < len(toks) && (isTitleWord(toks[k].lower) || groupNouns[toks[k].lower]) {
+				m.country = c // "Russia Foreign Minister", rare but seen
+				j = k
+			} else {
+				return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: graphify.TypeCountry, country: c, place: countryPlace(c)}}, true
+			}
+		} else if n, c := longestDemonym(toks, j); n > 0 {
+			m.country = c
+			j += n
+		}
+	}
+	// Titles: "President", "foreign minister", "defense and foreign ministers".
+	titleStart := j
+	var titles []string
+	if m.country != "" && j+3 < len(toks) && toks[j+1].lower == "and" && (toks[j+3].lower == "ministers" || toks[j+3].lower == "secretaries") {
+		// "Russian defense and foreign ministers": two roles.
+		head := strings.TrimSuffix(toks[j+3].lower, "s")
+		if head == "secretarie" {
+			head = "secretary"
+		}
+		t1, ok1 := gazetteer.Title(toks[j].lower + " " + head)
+		t2, ok2 := gazetteer.Title(toks[j+2].lower + " " + head)
+		if ok1 && ok2 {
+			titles = append(titles, t1, t2)
+			j += 4
+		}
+	}
+	for j < len(toks) && !honorifics[toks[j].lower] {
+		n, norm, plural := longestTitle(toks, j)
+		if n == 0 {
+			break
+		}
+		titles = append(titles, norm)
+		m.plural = m.plural || plural
+		j += n
+		if j+1 < len(toks) && toks[j].lower == "and" {
+			if n2, _, _ := longestTitle(toks, j+1); n2 > 0 {
+				j++
+			}
+		}
+	}
+	if j < len(toks) && honorifics[toks[j].lower] {
+		m.honorific = true
+		j++
+	}
+	if len(titles) > 0 {
+		m.title = titles[len(titles)-1]
+	}
+	// The name itself.
+	nameStart := j
+	for j < len(toks) && isNameToken(toks, j, j == nameStart) {
+		j++
+	}
+	// Do not end a name on a joiner: "Assad al".
+	for j > nameStart && nameJoiners[toks[j-1].lower] {
+		j--
+	}
+	if j > nameStart {
+		m.last = j
+		m.name = joinTokens(toks[nameStart:j])
+		classify(&m, toks[nameStart:j], nameStart, label)
+		if m.typ == "" {
+			return nil, false
+		}
+		return []mention{m}, true
+	}
+	// No name: a role or a group ("the Soviet foreign minister", "Russian officials").
+	if len(titles) > 0 && m.country != "" && !m.honorific {
+		m.last = j
+		m.typ = graphify.TypeRole
+		if len(titles) > 1 { // one role each: "Russian defense and foreign ministers"
+			out := make([]mention, 0, len(titles))
+			for _, tt := range titles {
+				r := m
+				r.title = tt
+				out = append(out, r)
+			}
+			return out, true
+		}
+		return []mention{m}, true
+	}
+	if m.country != "" && titleStart == j && j < len(toks) && groupNouns[toks[j].lower] {
+		m.last = j + 1
+		m.typ = graphify.TypeGroup
+		m.name = m.country + " " + toks[j].lower
+		return []mention{m}, true
+	}
+	return nil, false
+}
+
+// isNameToken reports whether toks[j] continues (or, when first, starts) a proper name.
+func isNameToken(toks []token, j int, first bool) bool {
+	t := toks[j]
+	if !t.word {
+		return false
+	}
+	if t.upper {
+		if first && stopCaps[t.lower] {
+			return false
+		}
+		if isTitleWord(t.lower) && !first {
+			return false
+		}
+		return !first || !isDigitStart(t.text)
+	}
+	// "al-Assad", "bin Salman", "von der Leyen": lower-case joiners inside a name.
+	if i := strings.IndexByte(t.text, '-'); i > 0 && i+1 < len(t.text) && nameJoiners[t.lower[:i]] {
+		r, _ := utf8.DecodeRuneInString(t.text[i+1:])
+		return unicode.IsUpper(r)
+	}
+	if !first && nameJoiners[t.lower] && j+1 < len(toks) && (toks[j+1].upper || nameJoiners[toks[j+1].lower]) {
+		return true
+	}
+	return false
+}
+
+func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// classify decides what kind of thing a name is.
+func classify(m *mention, name []token, offset int, label func(int) string) {
+	if c, ok := gazetteer.Country(m.name); ok {
+		m.typ, m.country, m.place = graphify.TypeCountry, c, countryPlace(c)
+		return
+	}
+	if p, ok := gazetteer.LookupPlace(m.name); ok && m.title == "" && !m.honorific {
+		m.typ, m.place = typePlace, p
+		return
+	}
+	if p, ok := gazetteer.LookupPerson(m.name); ok {
+		m.typ, m.name = graphify.TypePerson, p.Name
+		if m.country == "" {
+			m.country = p.Country
+		}
+		return
+	}
+	for _, t := range name {
+		if orgWords[t.lower] {
+			m.typ = graphify.TypeOrganization
+			return
+		}
+	}
+	if m.title != "" || m.honorific {
+		m.typ = graphify.TypePerson
+		return
+	}
+	if len(name) == 1 && isAcronym(name[0].text) {
+		m.typ = graphify.TypeOrganization
+		return
+	}
+	if label != nil {
+		// prose's labels are weak evidence: it often tags a person's first name
+		// as GPE. Trust them for organisations, and for places only when the
+		// name is a single word the gazetteer does not know.
+		switch label(offset + len(name) - 1) {
+		case "PERSON":
+			m.typ = graphify.TypePerson
+			return
+		case "ORGANIZATION":
+			m.typ = graphify.TypeOrganization
+			return
+		case "GPE", "LOCATION", "FACILITY", "GSP":
+			if len(name) == 1 {
+				m.typ = typePlace
+				m.place = gazetteer.Place{Name: m.name}
+				return
+			}
+		}
+	}
+	// Unknown capitalised words: a person when they look like a personal name.
+	if len(name) >= 2 && len(name) <= 4 {
+		m.typ = graphify.TypePerson
+		return
+	}
+	if len(name) == 1 {
+		m.typ = graphify.TypePerson // a surname; the article resolves it or it is dropped
+	}
+}
+
+func isAcronym(s string) bool {
+	s = strings.ReplaceAll(s, ".", "")
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// longestCountry matches the longest country name (up to five words) at toks[j].
+func longestCountry(toks []token, j int) (int, string) {
+	for n := min(5, len(toks)-j); n >= 1; n-- {
+		if !toks[j+n-1].word {
+			continue
+		}
+		if c, ok := gazetteer.Country(joinTokens(toks[j : j+n])); ok {
+			return n, c
+		}
+	}
+	return 0, ""
+}
+
+// longestDemonym matches the longest demonym (up to three words) at toks[j]: "North Korean".
+func longestDemonym(toks []token, j int) (int, string) {
+	for n := min(3, len(toks)-j); n >= 1; n-- {
+		if !toks[j+n-1].word || !toks[j+n-1].upper {
+			continue
+		}
+		if c, ok := gazetteer.Demonym(joinTokens(toks[j : j+n])); ok {
+			return n, c
+		}
+	}
+	return 0, ""
+}
+
+// longestTitle matches the longest title (up to four words) at toks[j].
+func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
+	for n := min(4, len(toks)-j); n >= 1; n-- {
+		if !toks[j+n-1].word {
+			continue
+		}
+		s := joinTokens(toks[j : j+n])
+		if t, ok := gazetteer.Title(s); ok {
+			return n, t, false
+		}
+		if strings.HasSuffix(s, "s") {
+			if t, ok := gazetteer.Title(s[:len(s)-1]); ok {
+				return n, t, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// joinTokens rebuilds the words of a name with single spaces.
+func joinTokens(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].text
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.word && toks[i-1].word {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+func countryPlace(c string) gazetteer.Place {
+	if p, ok := gazetteer.LookupPlace(c); ok {
+		return p
+	}
+	return gazetteer.Place{Name: c, Country: c, Kind: "country"}
+}
+
+// isTitleWord reports whether a single lower-case word is a title ("president").
+func isTitleWord(w string) bool {
+	_, ok := gazetteer.Title(w)
+	return ok && !honorifics[w]
+}

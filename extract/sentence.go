@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxSentence is the longest sentence analysed as one, in bytes. Longer runs
+// (tables, lists, text without punctuation) are cut at spaces into pieces.
+const maxSentence = 1500
+
+// span is a sentence: Text[start:end] of its article.
+type span struct{ start, end int }
+
+// sentenceStarters are capitalised words that begin a new sentence even after
+// an abbreviation such as "U.S.".
+var sentenceStarters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"In": true, "A": true, "An": true, "But": true, "This": true, "That": true, "His": true,
+	"Her": true, "Their": true, "On": true, "At": true, "As": true, "After": true, "Meanwhile": true,
+}
+
+// splitSentences splits an article into sentences with byte offsets. A blank
+// line always ends a sentence, and so does ".", "!" or "?" followed by space and
+// a capital, a quote or a digit, unless the word before is an abbreviation or
+// an initial. A single line break ends a sentence only in texts that are not
+// hard-wrapped (headlines, one paragraph a line); hard-wrapped texts such as
+// Reuters wires break lines mid-sentence.
+func splitSentences(text string) []span {
+	wrapped := hardWrapped(text)
+	var out []span
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpan(text, start, end)
+		for e-s > maxSentence { // a run-on "sentence": cut it at a space
+			cut := s + maxSentence
+			for cut > s+maxSentence/2 && !isSpaceByte(text[cut]) {
+				cut--
+			}
+			for cut < e && !utf8.RuneStart(text[cut]) {
+				cut++
+			}
+			cs, ce := trimSpan(text, s, cut)
+			if ce > cs {
+				out = append(out, span{cs, ce})
+			}
+			s, e = trimSpan(text, cut, e)
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch c {
+		case '\n':
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' { // blank line
+				emit(i)
+				continue
+			}
+			if !wrapped || j-i > 2 { // a line of its own, or an indented paragraph
+				if !lineContinues(text, start, i, j) {
+					emit(i)
+				}
+			}
+		case '.', '!', '?':
+			j := i + 1
+			for j < len(text) && strings.IndexByte("\"')]”’", text[j]) >= 0 {
+				j++
+			}
+			if j < len(text) && !isSpaceByte(text[j]) {
+				continue
+			}
+			k := j
+			for k < len(text) && isSpaceByte(text[k]) {
+				k++
+			}
+			if k < len(text) {
+				r, _ := utf8.DecodeRuneInString(text[k:])
+				if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘(", r)) {
+					continue
+				}
+				if c == '.' && !endsSentence(text, start, i, k) {
+					continue
+				}
+			}
+			emit(j)
+		}
+	}
+	emit(len(text))
+	return out
+}
+
+// lineContinues reports whether the line ending at nl is continued by the next
+// one (starting at next) rather than ended: it ends with a comma or a
+// conjunction, or the next line starts in lower case.
+func lineContinues(text string, start, nl, next int) bool {
+	if next >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	if unicode.IsLower(r) {
+		return true
+	}
+	line := strings.TrimRight(text[start:nl], " \t\r")
+	return strings.HasSuffix(line, ",") || strings.HasSuffix(line, " and") || strings.HasSuffix(line, " of")
+}
+
+// endsSentence decides whether the period at i (followed by the next word at
+// k) ends a sentence.
+func endsSentence(text string, start, i, k int) bool {
+	ws := i
+	for ws > start && !isSpaceByte(text[ws-1]) {
+		ws--
+	}
+	word := strings.TrimLeft(text[ws:i], "\"'(“‘")
+	if word == "" {
+		return true
+	}
+	if abbreviations[strings.ToLower(word)] {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(word)
+	if n == len(word) && unicode.IsUpper(r) { // an initial: "George H. Bush"
+		return false
+	}
+	if strings.Contains(word, ".") { // "U.S.": ends a sentence only before a typical starter
+		ke := k
+		for ke < len(text) && isWordByte(text[ke]) {
+			ke++
+		}
+		return sentenceStarters[text[k:ke]]
+	}
+	return true
+}
+
+// hardWrapped reports whether most lines of text are broken at a fixed width
+// without ending a sentence.
+func hardWrapped(text string) bool {
+	lines, wrapped := 0, 0
+	for len(text) > 0 && lines < 40 {
+		nl := strings.IndexByte(text, '\n')
+		if nl < 0 {
+			break
+		}
+		line := strings.TrimSpace(text[:nl])
+		text = text[nl+1:]
+		if line == "" {
+			continue
+		}
+		lines++
+		if len(line) >= 40 && len(line) <= 90 && !strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
+			wrapped++
+		}
+	}
+	return lines >= 3 && wrapped*2 >= lines
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e && isSpaceByte(text[s]) {
+		s++
+	}
+	for e > s && isSpaceByte(text[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+// isSpaceByte reports ASCII white space. Bytes are tested, not runes, so that
+// a UTF-8 continuation byte such as 0xA0 is never taken for a space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -1,0 +1,549 @@
+// Package graph stores graphify's meetings in Neo4j. It is the only package
+// that imports the Neo4j driver; the Cypher it runs lives in package queries.
+//
+// The graph model (keys are unique, see queries.Schema):
+//
+//	(:Article {id, url, title, published})                  key id
+//	(:Meeting {id, kind, status, date, date_precision,
+//	           date_text, confidence})                      key id (graphify.Meeting.ID)
+//	(:Actor {name, type, country, aliases})                 key name
+//	(:Place {id, name, country, lat, lon, location})        key id = name + "|" + country
+//	(:Country {name})                                       key name
+//
+//	(:Actor)-[:ATTENDED {role, title, mention}]->(:Meeting)   one per (actor, meeting)
+//	(:Meeting)-[:HELD_IN]->(:Place)-[:IN]->(:Country)
+//	(:Actor)-[:AFFILIATED_WITH]->(:Country)                   when the participant has a country
+//	(:Article)-[:REPORTS {sentence, start, end}]->(:Meeting)  one per evidence sentence, key (article, meeting, start)
+//	(:Actor)-[:MET {meeting_id, date, place, kind, status}]->(:Actor)
+//	    one per meeting and unordered pair of participants, from the
+//	    lexicographically smaller name to the larger one
+//
+// Details:
+//   - Meeting.date is the string graphify.Meeting.Date ("2018-05-17",
+//     "2018-05" or "2018"), so it sorts chronologically; date_precision says which.
+//   - Actor.aliases is the set union of every mention that differs from the
+//     canonical name. Actor type and country keep their old value when a new
+//     report leaves them empty. An actor of type country is also affiliated
+//     with the Country node of the same name.
+//   - Place lat, lon and location (a WGS-84 point) are set only when known.
+//     A place with a country but no name is the country itself.
+//   - A meeting written by several reports keeps the highest confidence; kind,
+//     status and dates come from the last report written.
+//   - An article without meetings still gets its Article node. A meeting
+//     without evidence still gets one REPORTS relationship, with start = -1.
+//   - Articles' published is a DATETIME, absent when unknown.
+package graph
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"net"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/graphify-dev/graphify"
+	"github.com/graphify-dev/graphify/queries"
+)
+
+// Config says where Neo4j is and how to log in.
+type Config struct {
+	URI      string // neo4j://127.0.0.1:7687; bolt:// for some single servers
+	Username string
+	Password string // never printed
+	Database string // empty for the server's default database
+}
+
+// DB is a connection pool to one Neo4j database, safe for concurrent use.
+type DB struct {
+	driver   neo4j.DriverWithContext
+	database string
+}
+
+// openTimeout bounds how long Open waits for the server to answer.
+const openTimeout = 10 * time.Second
+
+// Open connects to Neo4j and checks that the server answers and accepts the
+// credentials, so that a wrong address or password is reported here and not
+// in the middle of a load. It gives up after 10 seconds.
+func Open(ctx context.Context, cfg Config) (*DB, error) {
+	driver, err := neo4j.NewDriverWithContext(cfg.URI,
+		neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
+		func(c *config.Config) {
+			c.SocketConnectTimeout = 5 * time.Second
+			c.ConnectionAcquisitionTimeout = openTimeout
+		})
+	if err != nil {
+		return nil, openError(cfg, err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, openTimeout)
+	defer cancel()
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		_ = driver.Close(context.WithoutCancel(ctx))
+		return nil, openError(cfg, err)
+	}
+	db := &DB{driver: driver, database: cfg.Database}
+	if cfg.Database != "" {
+		// VerifyConnectivity only reaches the default database.
+		if _, _, err := db.Query(ctx, "RETURN 1", nil); err != nil {
+			_ = driver.Close(context.WithoutCancel(ctx))
+			return nil, openError(cfg, fmt.Errorf("database %q: %w", cfg.Database, errors.Unwrap(err)))
+		}
+	}
+	return db, nil
+}
+
+// openError makes a connection error say what to do about it. It never
+// includes the password, even should the driver's message quote it.
+func openError(cfg Config, err error) error {
+	var cause string
+	var neoErr *neo4j.Neo4jError
+	var tokenErr *neo4j.TokenExpiredError
+	var netErr net.Error
+	switch {
+	case errors.As(err, &neoErr) && neoErr.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
+		cause = fmt.Sprintf("authentication failed for user %s: too many failed attempts, wait a few seconds (check NEO4J_USERNAME/NEO4J_PASSWORD)", cfg.Username)
+	case errors.As(err, &neoErr) && strings.HasPrefix(neoErr.Code, "Neo.ClientError.Security."),
+		errors.As(err, &tokenErr):
+		cause = fmt.Sprintf("authentication failed for user %s (check NEO4J_USERNAME/NEO4J_PASSWORD)", cfg.Username)
+	case errors.As(err, &neoErr):
+		cause = err.Error()
+	case isConnectivity(err), errors.As(err, &netErr), errors.Is(err, context.DeadlineExceeded):
+		cause = "cannot connect (is Neo4j running? try: scripts/neo4j start, or docker compose up -d; some single servers need bolt:// instead of neo4j://): " + err.Error()
+	default:
+		cause = err.Error()
+	}
+	if cfg.Password != "" {
+		cause = strings.ReplaceAll(cause, cfg.Password, "[redacted]")
+	}
+	return &connError{msg: fmt.Sprintf("open neo4j %s: %s", redactURI(cfg.URI), cause), err: err}
+}
+
+func isConnectivity(err error) bool {
+	var connErr *neo4j.ConnectivityError
+	return errors.As(err, &connErr)
+}
+
+// connError carries a message that was made safe to print, and the driver's
+// error for errors.Is and errors.As.
+type connError struct {
+	msg string
+	err error
+}
+
+func (e *connError) Error() string { return e.msg }
+func (e *connError) Unwrap() error { return e.err }
+
+// redactURI hides a password given in the URI's user information.
+func redactURI(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil || u.User == nil {
+		return uri
+	}
+	return u.Redacted()
+}
+
+// Close closes the connections to the server.
+func (db *DB) Close(ctx context.Context) error {
+	if err := db.driver.Close(ctx); err != nil {
+		return fmt.Errorf("close neo4j: %w", err)
+	}
+	return nil
+}
+
+// EnsureSchema creates the constraints and indexes that graphify relies on,
+// unless they exist. Run it before the first WriteReports: MERGE without a
+// uniqueness constraint scans every node of a label.
+func (db *DB) EnsureSchema(ctx context.Context) error {
+	sess := db.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	// One transaction per statement: Neo4j does not mix schema changes with
+	// other work in a transaction, and each statement stands alone.
+	for _, stmt := range queries.Schema() {
+		_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			res, err := tx.Run(ctx, stmt, nil)
+			if err != nil {
+				return nil, err
+			}
+			return res.Consume(ctx)
+		})
+		if err != nil {
+			return fmt.Errorf("ensure schema: %s: %w", firstLine(stmt), err)
+		}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}
+
+// WriteReports writes articles, their meetings, participants, places and
+// evidence in one transaction, which the driver retries on transient errors.
+// Every statement MERGEs, so writing the same reports again changes nothing.
+// A meeting without an ID gets graphify.MeetingID.
+func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error {
+	if len(reports) == 0 {
+		return nil
+	}
+	b, err := newBatch(reports)
+	if err != nil {
+		return fmt.Errorf("write reports: %w", err)
+	}
+	sess := db.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, st := range b.statements() {
+			if len(st.rows) == 0 {
+				continue
+			}
+			res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": st.rows})
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", st.name, err)
+			}
+			if _, err := res.Consume(ctx); err != nil {
+				return nil, fmt.Errorf("%s: %w", st.name, err)
+			}
+		}
+		return nil, nil
+	})
+	if err != nil {
+		return fmt.Errorf("write reports: %w", err)
+	}
+	return nil
+}
+
+// Query runs one read-only Cypher statement and returns its column names and
+// rows. The session is in read mode, so a statement that writes fails.
+// Values are plain Go values: nil, bool, int64, float64, string, []any,
+// map[string]any and time.Time; a node or relationship becomes the map of
+// its properties plus "_labels" or "_type"; a path becomes the list of its
+// nodes and relationships; dates become time.Time at midnight UTC, and
+// other temporal and spatial values become strings.
+func (db *DB) Query(ctx context.Context, cypher string, params map[string]any) (columns []string, rows [][]any, err error) {
+	sess := db.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(context.WithoutCancel(ctx))
+	_, err = sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		keys, err := res.Keys()
+		if err != nil {
+			return nil, err
+		}
+		records, err := res.Collect(ctx)
+		if err != nil {
+			return nil, err
+		}
+		columns = keys
+		rows = make([][]any, len(records))
+		for i, rec := range records {
+			row := make([]any, len(rec.Values))
+			for j, v := range rec.Values {
+				row[j] = plain(v)
+			}
+			rows[i] = row
+		}
+		return nil, nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("query: %w", err)
+	}
+	return columns, rows, nil
+}
+
+func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return db.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: db.database})
+}
+
+// plain turns a driver value into a value of the standard library.
+func plain(v any) any {
+	switch v := v.(type) {
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = plain(x)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = plain(x)
+		}
+		return out
+	case dbtype.Node:
+		out := plain(v.Props).(map[string]any)
+		labels := make([]any, len(v.Labels))
+		for i, l := range v.Labels {
+			labels[i] = l
+		}
+		out["_labels"] = labels
+		return out
+	case dbtype.Relationship:
+		out := plain(v.Props).(map[string]any)
+		out["_type"] = v.Type
+		return out
+	case dbtype.Path:
+		var out []any
+		for i, n := range v.Nodes {
+			out = append(out, plain(n))
+			if i < len(v.Relationships) {
+				out = append(out, plain(v.Relationships[i]))
+			}
+		}
+		return out
+	case dbtype.Date:
+		return v.Time()
+	case dbtype.LocalDateTime:
+		return v.Time()
+	case fmt.Stringer:
+		if _, ok := v.(time.Time); ok {
+			return v
+		}
+		return v.String()
+	}
+	return v
+}
+
+// A statement is one UNWIND $rows query and its rows.
+type statement struct {
+	name   string
+	cypher string
+	rows   []map[string]any
+}
+
+// batch holds the rows of every statement of one WriteReports call, each
+// sorted by key and free of duplicates, so that concurrent writers take
+// locks in the same order.
+type batch struct {
+	articles, countries, actors, places, meetings  []map[string]any
+	affiliations, placeCountries, heldIn, attended []map[string]any
+	reports, met                                   []map[string]any
+}
+
+// statements returns the statements in the order they must run: nodes
+// first, then the relationships that MATCH them.
+func (b *batch) statements() []statement {
+	return []statement{
+		{"merge-articles", queries.MergeArticles, b.articles},
+		{"merge-countries", queries.MergeCountries, b.countries},
+		{"merge-actors", queries.MergeActors, b.actors},
+		{"merge-places", queries.MergePlaces, b.places},
+		{"merge-meetings", queries.MergeMeetings, b.meetings},
+		{"merge-affiliations", queries.MergeAffiliations, b.affiliations},
+		{"merge-place-countries", queries.MergePlaceCountries, b.placeCountries},
+		{"merge-held-in", queries.MergeHeldIn, b.heldIn},
+		{"merge-attended", queries.MergeAttended, b.attended},
+		{"merge-reports", queries.MergeReports, b.reports},
+		{"merge-met", queries.MergeMet, b.met},
+	}
+}
+
+// rows counts the rows of all statements.
+func (b *batch) rows() int {
+	n := 0
+	for _, st := range b.statements() {
+		n += len(st.rows)
+	}
+	return n
+}
+
+// rowSet collects rows by key; a later row with the same key replaces an
+// earlier one.
+type rowSet map[string]map[string]any
+
+func (s rowSet) sorted() []map[string]any {
+	keys := slices.Sorted(maps.Keys(s))
+	out := make([]map[string]any, len(keys))
+	for i, k := range keys {
+		out[i] = s[k]
+	}
+	return out
+}
+
+// key joins the parts of a composite key with a byte that names do not hold.
+func key(parts ...string) string { return strings.Join(parts, "\x00") }
+
+type actorRow struct {
+	typ, country string
+	aliases      map[string]bool
+}
+
+func newBatch(reports []graphify.Report) (*batch, error) {
+	var (
+		articles, countries, places, meetings          = rowSet{}, rowSet{}, rowSet{}, rowSet{}
+		affiliations, placeCountries, heldIn, attended = rowSet{}, rowSet{}, rowSet{}, rowSet{}
+		reportsRel, met                                = rowSet{}, rowSet{}
+		actors                                         = map[string]*actorRow{}
+	)
+	addCountry := func(name string) {
+		countries[name] = map[string]any{"name": name}
+	}
+	for i, r := range reports {
+		art := r.Article
+		if strings.TrimSpace(art.ID) == "" {
+			return nil, fmt.Errorf("report %d (%s): article has no id", i, art.Source)
+		}
+		var published any
+		if !art.Published.IsZero() {
+			published = art.Published
+		}
+		articles[art.ID] = map[string]any{
+			"id":        art.ID,
+			"url":       nilIfEmpty(art.URL),
+			"title":     nilIfEmpty(art.Title),
+			"published": published,
+		}
+		for j, m := range r.Meetings {
+			names, err := participantNames(m)
+			if err != nil {
+				return nil, fmt.Errorf("article %s meeting %d: %w", art.ID, j, err)
+			}
+			id := m.ID
+			if id == "" {
+				doc := cmp.Or(m.DocID, art.ID)
+				id = graphify.MeetingID(doc, names, m.Date, m.Kind)
+			}
+			var date any
+			if m.Date != nil {
+				date = *m.Date
+			}
+			conf := m.Confidence
+			if old, ok := meetings[id]; ok {
+				conf = max(conf, old["confidence"].(float64))
+			}
+			meetings[id] = map[string]any{
+				"id":             id,
+				"kind":           nilIfEmpty(m.Kind),
+				"status":         nilIfEmpty(m.Status),
+				"date":           date,
+				"date_precision": nilIfEmpty(graphify.DatePrecision(m.Date)),
+				"date_text":      nilIfEmpty(m.DateText),
+				"confidence":     conf,
+			}
+
+			var placeName any
+			if p := m.Place; p != nil && (p.Name != "" || p.Country != "") {
+				name := cmp.Or(p.Name, p.Country)
+				pid := name + "|" + p.Country
+				placeName = name
+				row := map[string]any{"id": pid, "name": name, "country": nilIfEmpty(p.Country), "lat": nil, "lon": nil}
+				if p.Lat != nil && p.Lon != nil {
+					row["lat"], row["lon"] = *p.Lat, *p.Lon
+				}
+				places[pid] = row
+				heldIn[key(id, pid)] = map[string]any{"meeting": id, "place": pid}
+				if p.Country != "" {
+					addCountry(p.Country)
+					placeCountries[key(pid, p.Country)] = map[string]any{"place": pid, "country": p.Country}
+				}
+			}
+
+			for _, p := range m.Participants {
+				a := actors[p.Name]
+				if a == nil {
+					a = &actorRow{aliases: map[string]bool{}}
+					actors[p.Name] = a
+				}
+				country := p.Country
+				if country == "" && p.Type == graphify.TypeCountry {
+					country = p.Name
+				}
+				a.typ = cmp.Or(a.typ, p.Type)
+				a.country = cmp.Or(a.country, country)
+				if p.Mention != "" && p.Mention != p.Name {
+					a.aliases[p.Mention] = true
+				}
+				if country != "" {
+					addCountry(country)
+					affiliations[key(p.Name, country)] = map[string]any{"actor": p.Name, "country": country}
+				}
+				attended[key(p.Name, id)] = map[string]any{
+					"actor":   p.Name,
+					"meeting": id,
+					"role":    nilIfEmpty(p.Role),
+					"title":   nilIfEmpty(p.Title),
+					"mention": nilIfEmpty(p.Mention),
+				}
+			}
+			for x := range names {
+				for y := x + 1; y < len(names); y++ {
+					a, b := names[x], names[y]
+					met[key(a, b, id)] = map[string]any{
+						"a": a, "b": b, "meeting_id": id,
+						"date": date, "place": placeName,
+						"kind": nilIfEmpty(m.Kind), "status": nilIfEmpty(m.Status),
+					}
+				}
+			}
+
+			evidence := m.Evidence
+			if len(evidence) == 0 {
+				evidence = []graphify.Evidence{{Start: -1, End: -1}}
+			}
+			for _, ev := range evidence {
+				reportsRel[key(art.ID, id, fmt.Sprintf("%012d", ev.Start))] = map[string]any{
+					"article":  art.ID,
+					"meeting":  id,
+					"sentence": nilIfEmpty(ev.Sentence),
+					"start":    ev.Start,
+					"end":      ev.End,
+				}
+			}
+		}
+	}
+
+	actorRows := rowSet{}
+	for name, a := range actors {
+		actorRows[name] = map[string]any{
+			"name":    name,
+			"type":    nilIfEmpty(a.typ),
+			"country": nilIfEmpty(a.country),
+			"aliases": slices.Sorted(maps.Keys(a.aliases)),
+		}
+	}
+	return &batch{
+		articles:       articles.sorted(),
+		countries:      countries.sorted(),
+		actors:         actorRows.sorted(),
+		places:         places.sorted(),
+		meetings:       meetings.sorted(),
+		affiliations:   affiliations.sorted(),
+		placeCountries: placeCountries.sorted(),
+		heldIn:         heldIn.sorted(),
+		attended:       attended.sorted(),
+		reports:        reportsRel.sorted(),
+		met:            met.sorted(),
+	}, nil
+}
+
+// participantNames returns the sorted, distinct names of a meeting's
+// participants: the actors of ATTENDED and of every MET pair.
+func participantNames(m graphify.Meeting) ([]string, error) {
+	var names []string
+	for k, p := range m.Participants {
+		if strings.TrimSpace(p.Name) == "" {
+			return nil, fmt.Errorf("participant %d (%q) has no name", k, p.Mention)
+		}
+		names = append(names, p.Name)
+	}
+	slices.Sort(names)
+	return slices.Compact(names), nil
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
