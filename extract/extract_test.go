@@ -133,7 +133,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{
 			name: "phone call",
 			text: "Turkish President Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on Wednesday.",
-			want: []summary{{Participants: []string{"Tayyip Erdogan", "Vladimir Putin"}, Kind: "phone", Status: "held", Date: "2018-05-16"}},
+			want: []summary{{Participants: []string{"Recep Tayyip Erdoğan", "Vladimir Putin"}, Kind: "phone", Status: "held", Date: "2018-05-16"}},
 		},
 		{
 			name: "talks between countries",

@@ -133,10 +133,18 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			if m.first < left || m.first >= t || !m.actor() || afterPreposition(toks, m.first) {
 				continue
 			}
-			if m.typ == typePronoun && !subjectPronoun(toks[m.first].lower) && t-m.first > 3 {
-				continue // "His brother-in-law … attended": a possessive, not a party
+			if !partyShape(toks, m, t) {
+				continue
 			}
 			subjects = append(subjects, party{m: m})
+		}
+	}
+	if noun && prev(1) == "their" {
+		// "X shook hands with Y after their meeting": both are parties.
+		for _, m := range ms {
+			if m.first >= left && m.first < t && m.actor() && prevWord(toks, m.first) == "with" {
+				subjects = append(subjects, party{m: m})
+			}
 		}
 	}
 	if noun && len(subjects) == 0 && adjunctBefore(toks, t) {
@@ -169,11 +177,17 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 			continue
 		}
-		if !m.actor() {
+		if !m.actor() || !partyShape(toks, m, t) {
 			continue
 		}
 		if prepositions[p] && p != "to" {
 			continue
+		}
+		if !noun && tr.visit && p != lower && !inList(toks, m.first) && p != "and" {
+			continue // "X visited a checkpoint with Y": Y is not visited
+		}
+		if tr.host && m.typ != graphify.TypePerson && m.typ != graphify.TypeRole && m.typ != graphify.TypeGroup && m.typ != typePronoun {
+			continue // "welcomed the decision", "received Iran's reply"
 		}
 		if inBy {
 			byAgents = append(byAgents, party{m: m})
@@ -276,7 +290,19 @@ var nounModifiers = map[string]bool{
 	"'s": true, "’s": true,
 }
 
-func subjectPronoun(w string) bool { return w == "he" || w == "she" }
+func subjectPronoun(w string) bool { return w == "he" || w == "she" || w == "him" }
+
+// partyShape rejects mentions that name something else's owner: "Iran's
+// release", "his inauguration". A possessor counts only when the trigger is
+// what it owns: "Putin's meeting", "his visit".
+func partyShape(toks []token, m mention, t int) bool {
+	possessive := m.typ == typePronoun && !subjectPronoun(toks[m.first].lower) ||
+		m.last < len(toks) && (toks[m.last].lower == "'s" || toks[m.last].lower == "’s")
+	if !possessive {
+		return true
+	}
+	return m.last <= t && t-m.last <= 3
+}
 
 // hasDateNear reports a year or a month name in the clause: "2016 meeting at Trump Tower".
 func hasDateNear(toks []token, left, right int) bool {

@@ -140,7 +140,7 @@ var stopCaps = map[string]bool{
 	"editing": true, "writing": true, "said": true, "says": true, "such": true, "each": true,
 	"every": true, "no": true, "not": true, "only": true, "now": true, "today": true,
 	"yesterday": true, "tomorrow": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true,
-	"ms": true, "ms.": true, "dr": true, "dr.": true, "former": true, "new": true,
+	"ms": true, "ms.": true, "dr": true, "dr.": true, "former": true, "file": true, "photo": true, "video": true,
 }
 
 // honorifics before a surname: "Mr Putin".

@@ -32,6 +32,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			extractCommand(),
 			importCommand(),
 			queryCommand(),
+			evalCommand(),
 		},
 	}
 }

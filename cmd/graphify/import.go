@@ -20,7 +20,7 @@ func importCommand() *cli.Command {
 			"recursively) and writes articles and meetings in batches with UNWIND … MERGE.\n" +
 			"Importing the same articles again changes nothing.",
 		Flags: append([]cli.Flag{publishedFlag, workersFlag, strictFlag,
-			&cli.IntFlag{Name: "batch-size", Usage: "meetings per write transaction", Value: 1000, EnvVars: []string{"GRAPHIFY_BATCH_SIZE"}},
+			&cli.IntFlag{Name: "batch-size", Usage: "meetings per write transaction", Value: 2000, EnvVars: []string{"GRAPHIFY_BATCH_SIZE"}},
 		}, neo4jFlags()...),
 		Action: runImport,
 	}
