@@ -194,6 +194,8 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		if !strings.Contains(m.name, " ") {
 			if full, ok := d.person(m.name); ok {
 				m.name = full
+			} else if p, ok := bySurname(m.name, d.a.Published); ok {
+				m.name = p.Name
 			} else if m.title != "" && m.country != "" {
 				if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && strings.HasSuffix(holder, m.name) {
 					m.name = holder

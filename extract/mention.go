@@ -60,6 +60,12 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		j++
 	}
 	m := mention{first: i}
+	// A multiword place: "Great Hall of the People", "Trump Tower".
+	if j < len(toks) && toks[j].upper {
+		if n, p := longestPlace(toks, j); n > 1 {
+			return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: typePlace, place: p}}, true
+		}
+	}
 	// A country name, possibly possessive: "Russia's", or a demonym: "Russian".
 	if j < len(toks) && toks[j].upper {
 		if n, c := longestCountry(toks, j); n > 0 {
@@ -211,6 +217,10 @@ func classify(m *mention, name []token, offset int, label func(int) string) {
 		m.typ = graphify.TypePerson
 		return
 	}
+	if len(name) == 1 && knownSurname(name[0].text) {
+		m.typ = graphify.TypePerson // "Putin", "Obama": resolved against the article and the date later
+		return
+	}
 	if len(name) == 1 && isAcronym(name[0].text) {
 		m.typ = graphify.TypeOrganization
 		return
@@ -268,6 +278,20 @@ func longestCountry(toks []token, j int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// longestPlace matches the longest place name of two to six words at toks[j],
+// ending on a capitalised word.
+func longestPlace(toks []token, j int) (int, gazetteer.Place) {
+	for n := min(6, len(toks)-j); n >= 2; n-- {
+		if !toks[j+n-1].upper {
+			continue
+		}
+		if p, ok := gazetteer.LookupPlace(joinTokens(toks[j : j+n])); ok && p.Kind != "country" {
+			return n, p
+		}
+	}
+	return 0, gazetteer.Place{}
 }
 
 // longestDemonym matches the longest demonym (up to three words) at toks[j]: "North Korean".

@@ -142,3 +142,7 @@ func codeLike(s string) bool {
 	}
 	return hasLetter
 }
+
+// Key returns the folded form of s that lookups compare: lower case, Latin
+// diacritics removed ("Erdoğan" → "erdogan"), dashes as spaces.
+func Key(s string) string { return foldKey(s) }
