@@ -209,7 +209,7 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 			}
 		}
 	case graphify.TypeRole:
-		if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && !m.plural || ok && m.title != "" {
+		if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && !m.plural {
 			m.typ, m.name = graphify.TypePerson, holder
 		} else {
 			m.name = strings.TrimSpace(m.country + " " + m.title)
@@ -391,8 +391,8 @@ func (d *doc) date(f *frame, recs []*record) {
 		}
 		return
 	}
-	if x.Value == "" || strings.Contains(x.Value, "W") {
-		return
+	if !calendarValue(x.Value) {
+		return // weeks, seasons, "PRESENT_REF": not a date a meeting can carry
 	}
 	f.dateValue, f.dateText = x.Value, x.Text
 	if !d.a.Published.IsZero() && len(x.Value) == 10 && x.Value > d.a.Published.Format("2006-01-02") && f.status == graphify.StatusHeld {
@@ -605,4 +605,18 @@ func (r *record) hostByPlace() {
 	for _, i := range away {
 		r.parties[i].role = graphify.RoleVisitor
 	}
+}
+
+// calendarValue reports a YYYY, YYYY-MM or YYYY-MM-DD value.
+func calendarValue(v string) bool {
+	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if (i == 4 || i == 7) && c != '-' || i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -54,27 +54,31 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	// Look-alikes and words that need a cue.
 	switch lower {
-	case "met", "meet", "meets":
-		if notMeetingObjects[next(1)] || notMeetingObjects[next(2)] {
-			return f, false
-		}
-	case "meeting":
-		if notMeetingObjects[next(1)] || notMeetingObjects[next(2)] {
-			return f, false
-		}
-	case "call", "conversation":
-		if !phoneCue[prev(1)] && !phoneCue[prev(2)] {
-			return f, false
-		}
-	case "spoke":
-		if !phoneCue[next(2)] && !phoneCue[next(3)] && !phoneCue[next(1)] {
-			return f, false
-		}
-	case "talk", "talks":
-		if prev(1) == "to" || prev(1) == "will" || prev(1) == "would" { // "to talk about": a verb, not a meeting
-			if next(1) != "with" {
+	case "met", "meet", "meets", "meeting":
+		// "met expectations", "meet World Bank standards", "meeting demand".
+		for k := 1; k <= 4 && t+k < len(toks) && toks[t+k].word; k++ {
+			if notMeetingObjects[next(k)] {
 				return f, false
 			}
+		}
+	case "call", "calls", "conversation":
+		// "a phone call", "a 30-minute call between X and Y", "calls to X".
+		if !phoneCue[prev(1)] && !phoneCue[prev(2)] && next(1) != "with" && next(1) != "between" && next(1) != "to" {
+			return f, false
+		}
+	case "spoke", "speaks":
+		// "spoke by phone", or "spoke with X" in a sentence about a call.
+		if !phoneCue[next(2)] && !phoneCue[next(3)] && !phoneCue[next(1)] && !(next(1) == "with" && sentenceHas(toks, "call", "phone", "telephone")) {
+			return f, false
+		}
+	case "talk":
+		// "talk of a deal" is not a meeting; "talk with", "a face-to-face talk" are.
+		if next(1) != "with" && next(1) != "between" && prev(1) != "face-to-face" && !phoneCue[prev(1)] {
+			return f, false
+		}
+	case "talks":
+		if (prev(1) == "to" || prev(1) == "will" || prev(1) == "would") && next(1) != "with" {
+			return f, false // "to talks about": a verb
 		}
 	case "visits", "visiting":
 		if next(1) == "to" { // "three visits to Russia": many meetings, not one
@@ -148,17 +152,25 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		}
 	}
 	if noun && len(subjects) == 0 && adjunctBefore(toks, t) {
-		// "…, following a meeting with ministers": the clause's subject met them.
+		// "…, following a meeting with ministers": the clause's subjects met them.
 		for _, m := range ms {
-			if m.first < t && (m.typ == graphify.TypePerson || m.typ == typePronoun) {
+			if m.first < t && (m.typ == graphify.TypePerson || m.typ == typePronoun) && !afterPreposition(toks, m.first) && partyShape(toks, m, t) {
 				subjects = append(subjects, party{m: m})
-				break
+			}
+		}
+	}
+	if len(subjects) == 0 && !noun && left > 1 && toks[left-1].lower == "who" && toks[left-2].lower == "," {
+		// "Xi Jinping, who met separately with Obama": the subject is the name before ", who".
+		for _, m := range ms {
+			if m.last == left-2 && m.actor() {
+				subjects = append(subjects, party{m: m})
 			}
 		}
 	}
 	// Objects: actors after the trigger, through "with", "between", "and".
 	var objects, byAgents []party
 	inBy := false
+	lastEnd := -1
 	for _, m := range ms {
 		if m.first <= t || m.first >= right {
 			continue
@@ -174,26 +186,26 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 			if tr.visit && m.typ == graphify.TypeCountry {
 				objects = append(objects, party{m: m, role: graphify.RoleHost})
+				lastEnd = m.last
 			}
 			continue
 		}
 		if !m.actor() || !partyShape(toks, m, t) {
 			continue
 		}
-		if prepositions[p] && p != "to" {
+		// A party is the trigger's object ("met X", "talks with X", "visit to
+		// X", "by X"), or continues a list of them ("X, Y and Z").
+		anchor := !noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
+			noun && nounLinks[p] && m.first-t <= 3 // "visit to X", "a meeting of X": right after the noun
+		if !anchor && !(lastEnd >= 0 && onlyConnectors(toks, lastEnd, m.first)) {
 			continue
-		}
-		if !noun && tr.visit && p != lower && !inList(toks, m.first) && p != "and" {
-			continue // "X visited a checkpoint with Y": Y is not visited
 		}
 		if tr.host && m.typ != graphify.TypePerson && m.typ != graphify.TypeRole && m.typ != graphify.TypeGroup && m.typ != typePronoun {
 			continue // "welcomed the decision", "received Iran's reply"
 		}
+		lastEnd = m.last
 		if inBy {
 			byAgents = append(byAgents, party{m: m})
-			continue
-		}
-		if noun && !nounLinks[p] && !inList(toks, m.first) {
 			continue
 		}
 		objects = append(objects, party{m: m})
@@ -336,19 +348,49 @@ func isActorAt(ms []mention, i int) bool {
 	return false
 }
 
+// prevWord is the word before the mention at i, skipping articles and
+// modifiers: in "met with the outgoing President", it is "with".
 func prevWord(toks []token, i int) string {
-	if i > 0 {
-		if toks[i-1].lower == "the" && i > 1 {
-			return toks[i-2].lower
-		}
-		return toks[i-1].lower
+	k := i - 1
+	for k > 0 && objectModifiers[toks[k].lower] && i-k <= 3 {
+		k--
+	}
+	if k >= 0 {
+		return toks[k].lower
 	}
 	return ""
+}
+
+// sentenceHas reports whether any of words occurs in the sentence.
+func sentenceHas(toks []token, words ...string) bool {
+	for _, t := range toks {
+		for _, w := range words {
+			if t.lower == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func afterPreposition(toks []token, i int) bool {
 	p := prevWord(toks, i)
 	return prepositions[p] || p == "with" || p == "by"
+}
+
+// onlyConnectors reports whether toks[a:b] only join list items: ",", "and".
+func onlyConnectors(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].lower {
+		case ",", "and", "the", "&":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inList reports whether the mention at i continues a list of names: "X, Y and Z".

@@ -39,6 +39,8 @@ var triggers = map[string]trigger{
 	"call":         {kind: graphify.KindPhone, noun: true},
 	"conversation": {kind: graphify.KindPhone, noun: true},
 	"spoke":        {kind: graphify.KindPhone},
+	"speaks":       {kind: graphify.KindPhone},
+	"calls":        {kind: graphify.KindPhone, noun: true},
 	"summit":       {kind: graphify.KindSummit, noun: true},
 }
 
@@ -98,12 +100,26 @@ var (
 	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true}
 )
 
-// groupNouns after a demonym make a group actor: "Russian officials".
+// groupNouns name groups of people who can take part in a meeting:
+// "Russian officials", "met with reporters", "a delegation".
 var groupNouns = map[string]bool{
 	"officials": true, "diplomats": true, "delegation": true, "delegations": true, "leaders": true,
 	"negotiators": true, "envoys": true, "delegates": true, "representatives": true, "counterparts": true,
 	"lawmakers": true, "ministers": true, "generals": true, "government": true, "authorities": true,
+	"reporters": true, "journalists": true, "prosecutors": true, "senators": true, "executives": true,
+	"investors": true, "students": true, "activists": true, "protesters": true, "supporters": true,
+	"rebels": true, "workers": true, "farmers": true, "veterans": true, "families": true,
+	"relatives": true, "victims": true, "survivors": true, "troops": true, "soldiers": true,
+	"commanders": true, "governors": true, "mayors": true, "members": true, "advisers": true,
+	"advisors": true, "aides": true, "experts": true, "clerics": true, "elders": true, "chiefs": true,
+	"ambassadors": true, "donors": true, "allies": true, "bankers": true, "businessmen": true,
+	"parliamentarians": true, "legislators": true, "congressmen": true, "volunteers": true,
+	"residents": true, "refugees": true, "opposition": true, "counterpart": true, "president": false,
 }
+
+// groupNeedsCountry are group nouns that name a party only with a
+// nationality: "Russian officials" is a party, "officials" alone is too vague.
+var groupNeedsCountry = map[string]bool{"government": true, "authorities": true, "opposition": true, "troops": true, "soldiers": true}
 
 // orgWords in a name make it an organisation.
 var orgWords = map[string]bool{
@@ -155,3 +171,20 @@ var nameJoiners = map[string]bool{
 
 // pronouns that may stand for a person taking part in a meeting.
 var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+
+// calendarWords end a name: "Dayton Hudson Thursday".
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan.": true, "feb.": true,
+	"aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+// objectModifiers may stand between a trigger's link word and a name:
+// "met with outgoing President Barack Obama".
+var objectModifiers = map[string]bool{
+	"the": true, "outgoing": true, "incoming": true, "former": true, "then": true, "visiting": true,
+	"acting": true, "newly": true, "elected": true, "top": true, "senior": true, "new": true,
+	"his": false, "separately": true, "again": true, "also": true, "briefly": true,
+}

@@ -72,7 +72,7 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 			if j+n < len(toks) && toks[j+n].lower == "'s" || j+n < len(toks) && toks[j+n].lower == "’s" {
 				m.country = c
 				j += n + 1
-			} else if k := j + n; k < len(toks) && (isTitleWord(toks[k].lower) || groupNouns[toks[k].lower]) {
+			} else if k := j + n; k < len(toks) && (hasTitleAt(toks, k) || groupNouns[toks[k].lower]) {
 				m.country = c // "Russia Foreign Minister", rare but seen
 				j = k
 			} else {
@@ -129,6 +129,18 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	for j > nameStart && nameJoiners[toks[j-1].lower] {
 		j--
 	}
+	// "Agriculture Secretary Richard Lyng": the words before a title belong to it.
+	if j > nameStart && j+1 < len(toks) && toks[j].upper && isTitleWord(toks[j].lower) && toks[j+1].upper {
+		n, norm, _ := longestTitle(toks, j)
+		if n > 0 {
+			m.title = strings.ToLower(joinTokens(toks[nameStart:j])) + " " + norm
+			j += n
+			nameStart = j
+			for j < len(toks) && isNameToken(toks, j, j == nameStart) {
+				j++
+			}
+		}
+	}
 	if j > nameStart {
 		m.last = j
 		m.name = joinTokens(toks[nameStart:j])
@@ -153,10 +165,10 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		}
 		return []mention{m}, true
 	}
-	if m.country != "" && titleStart == j && j < len(toks) && groupNouns[toks[j].lower] {
+	if titleStart == j && j < len(toks) && groupNouns[toks[j].lower] && (m.country != "" || !groupNeedsCountry[toks[j].lower]) {
 		m.last = j + 1
 		m.typ = graphify.TypeGroup
-		m.name = m.country + " " + toks[j].lower
+		m.name = strings.TrimSpace(m.country + " " + toks[j].lower)
 		return []mention{m}, true
 	}
 	return nil, false
@@ -172,7 +184,7 @@ func isNameToken(toks []token, j int, first bool) bool {
 		if first && stopCaps[t.lower] {
 			return false
 		}
-		if isTitleWord(t.lower) && !first {
+		if isTitleWord(t.lower) && !first || calendarWords[t.lower] {
 			return false
 		}
 		return !first || !isDigitStart(t.text)
@@ -249,9 +261,9 @@ func classify(m *mention, name []token, offset int, label func(int) string) {
 		m.typ = graphify.TypePerson
 		return
 	}
-	if len(name) == 1 {
-		m.typ = graphify.TypePerson // a surname; the article resolves it or it is dropped
-	}
+	// A single unknown capitalised word ("Holders", "Treasury") is not taken
+	// for a person: surnames come from the article's full names
+	// (see doc.person) or the gazetteer (knownSurname above).
 }
 
 func isAcronym(s string) bool {
@@ -352,4 +364,9 @@ func countryPlace(c string) gazetteer.Place {
 func isTitleWord(w string) bool {
 	_, ok := gazetteer.Title(w)
 	return ok && !honorifics[w]
+}
+
+func hasTitleAt(toks []token, k int) bool {
+	n, _, _ := longestTitle(toks, k)
+	return n > 0
 }
