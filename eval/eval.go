@@ -6,8 +6,9 @@
 // negative is a false positive; weak negatives (sets that label one event per
 // text) are never counted against precision. A gold participant is found when
 // its last word appears, ignoring case, in a predicted participant's name or
-// mention. A gold place is found when a predicted place contains it or is
-// contained in it.
+// mention. A gold place is found when a predicted place names it (one
+// containing the other), or lies within it: a venue in the gold city, a city
+// in the gold country.
 package eval
 
 import (
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	graphify "github.com/graphify-dev/graphify"
+	"github.com/graphify-dev/graphify/extract/gazetteer"
 )
 
 // Item is one gold record.
@@ -215,11 +217,22 @@ func foundPlace(gold []string, got []graphify.Meeting) bool {
 		if m.Place == nil {
 			continue
 		}
-		p := strings.ToLower(m.Place.Name)
-		for _, g := range gold {
-			g = strings.ToLower(g)
-			if p != "" && (strings.Contains(p, g) || strings.Contains(g, p)) {
-				return true
+		// The predicted place, and the places it lies within: a venue's city,
+		// a city's country. A finer place than the gold one is right.
+		within := []string{m.Place.Name, m.Place.Country}
+		if gp, ok := gazetteer.LookupPlace(m.Place.Name); ok && gp.Kind == "venue" && gp.City != "" {
+			within = append(within, gp.City)
+		}
+		for i, w := range within {
+			w = strings.ToLower(w)
+			if w == "" {
+				continue
+			}
+			for _, g := range gold {
+				g = strings.ToLower(g)
+				if w == g || i == 0 && (strings.Contains(w, g) || strings.Contains(g, w)) {
+					return true
+				}
 			}
 		}
 	}

@@ -120,7 +120,7 @@ func (d *doc) sentence(si int, text string) {
 	exprsDone := false
 	for t, tok := range toks {
 		tr, ok := triggers[tok.lower]
-		if !ok || !tok.word {
+		if !ok || !tok.word || inName(toks, t) {
 			continue
 		}
 		f, ok := frameAt(text, toks, ms, t, tr)
@@ -280,6 +280,8 @@ func (d *doc) antecedent(si int, off int) (name, country string, ok bool) {
 				if !strings.Contains(n, " ") {
 					if full, ok := d.people[strings.ToLower(n)]; ok {
 						n = full
+					} else if p, ok := bySurname(n, d.a.Published); ok {
+						n = p.Name
 					}
 				}
 				if pp, ok := gazetteer.LookupPerson(n); ok {
@@ -619,4 +621,13 @@ func calendarValue(v string) bool {
 		}
 	}
 	return true
+}
+
+// inName reports a capitalised trigger word inside a name: "Summit Savings
+// and Loan", "the Trump Tower Meeting Room".
+func inName(toks []token, t int) bool {
+	if !toks[t].upper || t == 0 {
+		return false
+	}
+	return toks[t-1].upper && toks[t-1].word || t+1 < len(toks) && toks[t+1].upper && toks[t+1].word
 }

@@ -95,6 +95,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	if lower == "meeting" && (next(1) == "with" || isActorAt(ms, t+1)) && !isDeterminer(prev(1)) && !lightVerbs[prev(1)] {
 		noun = false // "Putin, meeting with Assad, said…"
 	}
+	if (lower == "talks" || lower == "visits") && (next(1) == "with" || isActorAt(ms, t+1)) && endsActor(ms, t) {
+		noun = false // "Kerry talks with Zarif": a verb
+	}
 	if lower == "visit" && (prev(1) == "to" || prev(1) == "will" || prev(1) == "would" || prev(1) == "and") {
 		noun = false // "to visit Moscow"
 	}
@@ -112,7 +115,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	right := t + 1
 	for right < len(toks) && right < t+window && !clauseEnds[toks[right].lower] {
-		if _, ok := triggers[toks[right].lower]; ok && toks[right].lower != "talks" || ok && prev(0) != "held" && toks[right].lower == "talks" {
+		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) {
 			break // the next trigger reports its own meeting
 		}
 		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper &&
@@ -339,6 +342,17 @@ func isDeterminer(w string) bool {
 	return false
 }
 
+// endsActor reports an actor mention that ends just before t, allowing a
+// caption's ", right,": "Kerry, center, talks with …".
+func endsActor(ms []mention, t int) bool {
+	for _, m := range ms {
+		if m.actor() && (m.last == t || m.last == t-3) {
+			return true
+		}
+	}
+	return false
+}
+
 func isActorAt(ms []mention, i int) bool {
 	for _, m := range ms {
 		if m.first == i && m.actor() {
@@ -385,7 +399,7 @@ func onlyConnectors(toks []token, a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		switch toks[k].lower {
-		case ",", "and", "the", "&":
+		case ",", "and", "the", "&", "left", "right", "center", "centre", "also", "as", "well":
 		default:
 			return false
 		}

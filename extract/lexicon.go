@@ -166,7 +166,7 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 var nameJoiners = map[string]bool{
 	"al": true, "al-": true, "bin": true, "ibn": true, "de": true, "von": true, "van": true,
 	"der": true, "den": true, "la": true, "le": true, "du": true, "da": true, "dos": true,
-	"di": true, "del": true, "el": true, "bint": true,
+	"di": true, "del": true, "el": true, "bint": true, "arap": true, "ben": true,
 }
 
 // pronouns that may stand for a person taking part in a meeting.
@@ -186,5 +186,5 @@ var calendarWords = map[string]bool{
 var objectModifiers = map[string]bool{
 	"the": true, "outgoing": true, "incoming": true, "former": true, "then": true, "visiting": true,
 	"acting": true, "newly": true, "elected": true, "top": true, "senior": true, "new": true,
-	"his": false, "separately": true, "again": true, "also": true, "briefly": true,
+	"separately": true, "again": true, "also": true, "briefly": true, "retired": true,
 }

@@ -125,6 +125,13 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	for j < len(toks) && isNameToken(toks, j, j == nameStart) {
 		j++
 	}
+	// "Group of Seven", "Bank of England", "Ministry of Foreign Affairs".
+	for j+1 < len(toks) && j > nameStart && toks[j].lower == "of" && toks[j+1].upper && hasOrgWord(toks[nameStart:j]) {
+		j++
+		for j < len(toks) && isNameToken(toks, j, false) || j < len(toks) && isDigitStart(toks[j].text) && toks[j-1].lower == "of" {
+			j++
+		}
+	}
 	// Do not end a name on a joiner: "Assad al".
 	for j > nameStart && nameJoiners[toks[j-1].lower] {
 		j--
@@ -369,4 +376,13 @@ func isTitleWord(w string) bool {
 func hasTitleAt(toks []token, k int) bool {
 	n, _, _ := longestTitle(toks, k)
 	return n > 0
+}
+
+func hasOrgWord(toks []token) bool {
+	for _, t := range toks {
+		if orgWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
