@@ -129,8 +129,12 @@ func (d *doc) sentence(si int, text string) {
 		}
 		f.sent = s
 		// Resolve pronouns and partial names.
-		kept := f.parties[:0]
+		var kept []party
 		for _, p := range f.parties {
+			if p.m.typ == typePronoun && toks[p.m.first].lower == "they" {
+				kept = append(kept, d.they(p, ms, toks)...)
+				continue
+			}
 			if d.resolve(&p, si, toks) {
 				kept = append(kept, p)
 			}
@@ -221,6 +225,26 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		p.text = m.name
 	}
 	return m.name != ""
+}
+
+// they resolves "they" to the people named before it in the same sentence:
+// "Trump and Pence will start at a church, after which they will meet Obama".
+func (d *doc) they(p party, ms []mention, toks []token) []party {
+	var out []party
+	for _, m := range ms {
+		if m.first >= p.m.first || m.first < p.m.first-window/2 || m.typ != graphify.TypePerson || afterPreposition(toks, m.first) {
+			continue
+		}
+		q := party{m: m, role: p.role, text: m.name}
+		if d.resolve(&q, 0, toks) {
+			out = append(out, q)
+		}
+	}
+	out = dedupeParties(out)
+	if len(out) < 2 {
+		return nil // "they" stands for a group we cannot name
+	}
+	return out
 }
 
 // person resolves a surname to the full name the article uses elsewhere.

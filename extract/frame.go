@@ -66,9 +66,20 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if !phoneCue[prev(1)] && !phoneCue[prev(2)] && next(1) != "with" && next(1) != "between" && next(1) != "to" {
 			return f, false
 		}
-	case "spoke", "speaks":
-		// "spoke by phone", or "spoke with X" in a sentence about a call.
-		if !phoneCue[next(2)] && !phoneCue[next(3)] && !phoneCue[next(1)] && !(next(1) == "with" && sentenceHas(toks, "call", "phone", "telephone")) {
+	case "spoke", "speaks", "talked":
+		// "spoke by phone": a call; "spoke with X": talks (a call when the
+		// sentence is about one). Speaking to the press is not a meeting.
+		phone := phoneCue[next(1)] || phoneCue[next(2)] || phoneCue[next(3)]
+		switch {
+		case phone || next(1) == "with" && sentenceHas(toks, "call", "phone", "telephone"):
+			f.kind = graphify.KindPhone
+		case next(1) == "with" && !pressWords[next(2)]:
+			f.kind = graphify.KindTalks
+		default:
+			return f, false
+		}
+	case "hands":
+		if prev(1) != "shook" && prev(1) != "shake" && prev(1) != "shakes" && prev(1) != "shaking" {
 			return f, false
 		}
 	case "talk":
@@ -147,9 +158,10 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		}
 	}
 	if noun && prev(1) == "their" {
-		// "X shook hands with Y after their meeting": both are parties.
+		// "X shook hands with Y after their meeting", "X is shown the way by Y
+		// … following their meeting": both are parties.
 		for _, m := range ms {
-			if m.first >= left && m.first < t && m.actor() && prevWord(toks, m.first) == "with" {
+			if p := prevWord(toks, m.first); m.first >= left && m.first < t && m.actor() && (p == "with" || p == "by") {
 				subjects = append(subjects, party{m: m})
 			}
 		}
@@ -273,6 +285,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	return f, true
 }
 
+// pressWords after "spoke with" make it a press contact, not a meeting.
+var pressWords = map[string]bool{"reporters": true, "journalists": true, "the": true, "media": true, "press": true}
+
 // nounLinks join a nominal trigger to its parties: "meeting with X", "talks
 // between X and Y", "visit to X to see Y".
 var nounLinks = map[string]bool{"with": true, "between": true, "and": true, ",": true, "among": true, "of": true, "to": true, "by": true, "see": true, "meet": true}
@@ -305,7 +320,7 @@ var nounModifiers = map[string]bool{
 	"'s": true, "’s": true,
 }
 
-func subjectPronoun(w string) bool { return w == "he" || w == "she" || w == "him" }
+func subjectPronoun(w string) bool { return w == "he" || w == "she" || w == "him" || w == "they" }
 
 // partyShape rejects mentions that name something else's owner: "Iran's
 // release", "his inauguration". A possessor counts only when the trigger is

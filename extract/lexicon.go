@@ -42,6 +42,11 @@ var triggers = map[string]trigger{
 	"speaks":       {kind: graphify.KindPhone},
 	"calls":        {kind: graphify.KindPhone, noun: true},
 	"summit":       {kind: graphify.KindSummit, noun: true},
+	"hands":        {kind: graphify.KindMeeting}, // "shook hands with"
+	"greeted":      {kind: graphify.KindMeeting, host: true},
+	"greets":       {kind: graphify.KindMeeting, host: true},
+	"greet":        {kind: graphify.KindMeeting, host: true},
+	"talked":       {kind: graphify.KindTalks},
 }
 
 // phoneCue words must accompany "call", "conversation" and "spoke" for them to
@@ -80,7 +85,7 @@ var travelVerbs = map[string]bool{
 var clauseEnds = map[string]bool{
 	";": true, ":": true, "but": true, "while": true, "said": true, "says": true, "which": true,
 	"who": true, "whose": true, "although": true, "because": true, "whereas": true, "told": true,
-	"according": true, "—": true, "–": true, "(": true, ")": true, "\"": true, "“": true, "”": true,
+	"according": true, "—": true, "–": true, "\"": true, "“": true, "”": true,
 }
 
 // prepositions mark a name that is not a party to the meeting ("in Sochi", "of Syria").
@@ -170,7 +175,7 @@ var nameJoiners = map[string]bool{
 }
 
 // pronouns that may stand for a person taking part in a meeting.
-var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true}
 
 // calendarWords end a name: "Dayton Hudson Thursday".
 var calendarWords = map[string]bool{

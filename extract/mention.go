@@ -119,6 +119,13 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	}
 	if len(titles) > 0 {
 		m.title = titles[len(titles)-1]
+		// "the Prime Minister of New Zealand Bill English"
+		if j+1 < len(toks) && toks[j].lower == "of" && m.country == "" {
+			if n, c := longestCountry(toks, j+1); n > 0 {
+				m.country = c
+				j += 1 + n
+			}
+		}
 	}
 	// The name itself.
 	nameStart := j
@@ -250,7 +257,7 @@ func classify(m *mention, name []token, offset int, label func(int) string) {
 		// name is a single word the gazetteer does not know.
 		switch label(offset + len(name) - 1) {
 		case "PERSON":
-			m.typ = graphify.TypePerson
+			m.typ = graphify.TypePerson // single words too: "Duterte" in a one-sentence text
 			return
 		case "ORGANIZATION":
 			m.typ = graphify.TypeOrganization
