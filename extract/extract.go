@@ -196,7 +196,11 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		}
 	case graphify.TypePerson:
 		if !strings.Contains(m.name, " ") {
-			if full, ok := d.person(m.name); ok {
+			// "President Reagan": the office holder of the day comes before
+			// another Reagan the article names ("Nancy Reagan").
+			if p, ok := bySurname(m.name, d.a.Published); ok && m.title != "" {
+				m.name = p.Name
+			} else if full, ok := d.person(m.name); ok {
 				m.name = full
 			} else if p, ok := bySurname(m.name, d.a.Published); ok {
 				m.name = p.Name

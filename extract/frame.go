@@ -56,7 +56,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	switch lower {
 	case "met", "meet", "meets", "meeting":
 		// "met expectations", "meet World Bank standards", "meeting demand".
-		for k := 1; k <= 4 && t+k < len(toks) && toks[t+k].word; k++ {
+		for k := 1; k <= 6 && t+k < len(toks) && toks[t+k].word; k++ {
 			if notMeetingObjects[next(k)] {
 				return f, false
 			}

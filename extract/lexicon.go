@@ -59,6 +59,9 @@ var notMeetingObjects = map[string]bool{
 	"criteria": true, "requirements": true, "needs": true, "deadline": true, "goal": true,
 	"goals": true, "standards": true, "conditions": true, "resistance": true, "opposition": true,
 	"obligations": true, "forecasts": true, "estimates": true, "threshold": true, "quota": true,
+	"objections": true, "criticism": true, "success": true, "approval": true, "skepticism": true,
+	"scepticism": true, "payments": true, "costs": true, "challenge": true, "challenges": true,
+	"test": true, "specifications": true, "guidelines": true, "rules": true, "terms": true,
 }
 
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".
@@ -139,6 +142,12 @@ var orgWords = map[string]bool{
 	"post": true, "news": true, "press": true, "television": true, "radio": true, "exchange": true,
 	"brigade": true, "brigades": true, "taliban": true, "hamas": true, "hezbollah": true,
 	"nations": true, "reuters": true, "airlines": true, "motors": true, "industries": true,
+	"trust": true, "holdings": true, "partners": true, "securities": true, "bancorp": true,
+	"plc": true, "ag": true, "capital": true, "properties": true, "mining": true,
+	"development": true, "consolidated": true, "financial": true, "investments": true,
+	"resources": true, "energy": true, "petroleum": true, "oil": true, "chemical": true,
+	"electric": true, "systems": true, "technologies": true, "communications": true,
+	"savings": true, "insurance": true, "foundation": true, "center": true, "centre": true,
 }
 
 // stopCaps are capitalised words that do not start a name: sentence openers and the like.
@@ -192,4 +201,12 @@ var objectModifiers = map[string]bool{
 	"the": true, "outgoing": true, "incoming": true, "former": true, "then": true, "visiting": true,
 	"acting": true, "newly": true, "elected": true, "top": true, "senior": true, "new": true,
 	"separately": true, "again": true, "also": true, "briefly": true, "retired": true,
+}
+
+// notActors are words that make a capitalised phrase a thing, not a party:
+// "the Agreement", "the Paris Accord".
+var notActors = map[string]bool{
+	"agreement": true, "treaty": true, "accord": true, "accords": true, "act": true, "bill": true,
+	"plan": true, "program": true, "programme": true, "index": true, "report": true, "law": true,
+	"protocol": true, "declaration": true, "convention": true, "initiative": true, "policy": true,
 }

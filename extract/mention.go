@@ -233,6 +233,9 @@ func classify(m *mention, name []token, offset int, label func(int) string) {
 		}
 		return
 	}
+	if notActors[name[len(name)-1].lower] && len(name) > 1 {
+		return // "the Paris Agreement": typ stays empty, not a party ("Bill English" is)
+	}
 	for _, t := range name {
 		if orgWords[t.lower] {
 			m.typ = graphify.TypeOrganization
