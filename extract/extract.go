@@ -467,7 +467,9 @@ func compatiblePlace(a, b *gazetteer.Place) bool {
 	if a == nil || b == nil {
 		return true
 	}
-	return samePlace(a, b) || a.Kind == "country" && a.Name == b.Country || b.Kind == "country" && b.Name == a.Country
+	// The same place, or one inside the other: a city in a country, a venue in a city.
+	return samePlace(a, b) || a.Kind == "country" && a.Name == b.Country || b.Kind == "country" && b.Name == a.Country ||
+		a.City != "" && a.City == b.Name || b.City != "" && b.City == a.Name
 }
 
 func samePlace(a, b *gazetteer.Place) bool { return a.Name == b.Name && a.Country == b.Country }
@@ -529,7 +531,7 @@ func (r *record) add(f *frame) {
 		r.names = append(r.names, k)
 		r.parties = append(r.parties, p)
 	}
-	if f.place != nil && (r.place == nil || r.place.Kind == "country" && f.place.Kind != "country") {
+	if f.place != nil && (r.place == nil || r.place.Kind == "country" && f.place.Kind != "country" || f.place.City == r.place.Name) {
 		r.place = f.place
 	}
 	if f.dateValue != "" && len(f.dateValue) > len(r.date) {
