@@ -186,6 +186,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	var objects, byAgents []party
 	inBy := false
 	lastEnd := -1
+	placeEnd := -1
 	for _, m := range ms {
 		if m.first <= t || m.first >= right {
 			continue
@@ -195,9 +196,12 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			inBy = true
 		}
 		if m.typ == typePlace || (m.typ == graphify.TypeCountry && (p == "in" || p == "at" || (tr.visit || travel) && (p == "to" || p == lower))) {
-			if f.place == nil {
+			if f.place == nil || !f.place.HasCoords && m.place.HasCoords && m.first-placeEnd <= 3 {
+				// The first place after the trigger; but "the East Room of the
+				// White House": a known place right after an unknown one wins.
 				pl := m.place
 				f.place = &pl
+				placeEnd = m.last
 			}
 			if tr.visit && m.typ == graphify.TypeCountry {
 				objects = append(objects, party{m: m, role: graphify.RoleHost})
@@ -474,7 +478,7 @@ func hasRole(ps []party, role string) bool {
 
 // status reads the status of a meeting from cue words near its trigger.
 func status(toks []token, left, t, right int) string {
-	from := max(left, t-6)
+	from := max(left, t-8)
 	to := min(right, t+4)
 	has := func(cues map[string]bool, a, b int) bool {
 		for k := a; k < b; k++ {

@@ -81,7 +81,7 @@ var adjunctWords = map[string]bool{"following": true, "after": true, "before": t
 var travelVerbs = map[string]bool{
 	"travelled": true, "traveled": true, "travels": true, "flew": true, "arrived": true,
 	"arrives": true, "headed": true, "trip": true, "journey": true, "travel": true, "fly": true,
-	"arrive": true,
+	"arrive": true, "head": true, "heads": true, "return": true, "returned": true,
 }
 
 // clauseEnds bound the window of words around a trigger.
@@ -209,4 +209,14 @@ var notActors = map[string]bool{
 	"agreement": true, "treaty": true, "accord": true, "accords": true, "act": true, "bill": true,
 	"plan": true, "program": true, "programme": true, "index": true, "report": true, "law": true,
 	"protocol": true, "declaration": true, "convention": true, "initiative": true, "policy": true,
+}
+
+// venueWords end names of buildings and sites: "St. John's Episcopal Church".
+var venueWords = map[string]bool{
+	"church": true, "cathedral": true, "mosque": true, "temple": true, "hotel": true, "palace": true,
+	"hall": true, "square": true, "stadium": true, "airport": true, "base": true, "embassy": true,
+	"consulate": true, "residence": true, "headquarters": true, "museum": true, "park": true,
+	"street": true, "avenue": true, "building": true, "tower": true, "garden": true, "gardens": true,
+	"estate": true, "resort": true, "villa": true, "castle": true, "manor": true, "plaza": true,
+	"diner": true, "restaurant": true, "chancellery": true, "room": true, "arena": true,
 }

@@ -233,6 +233,11 @@ func classify(m *mention, name []token, offset int, label func(int) string) {
 		}
 		return
 	}
+	if venueWords[name[len(name)-1].lower] && !m.honorific && m.title == "" {
+		m.typ = typePlace // a building or site the gazetteer does not know
+		m.place = gazetteer.Place{Name: m.name, Kind: "venue"}
+		return
+	}
 	if notActors[name[len(name)-1].lower] && len(name) > 1 {
 		return // "the Paris Agreement": typ stays empty, not a party ("Bill English" is)
 	}
