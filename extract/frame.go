@@ -78,6 +78,10 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		default:
 			return f, false
 		}
+	case "negotiated", "negotiating", "dialogue":
+		if next(1) != "with" && next(1) != "between" {
+			return f, false // "negotiated a deal": a meeting only when a party follows "with"
+		}
 	case "hands":
 		if prev(1) != "shook" && prev(1) != "shake" && prev(1) != "shakes" && prev(1) != "shaking" {
 			return f, false

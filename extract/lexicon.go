@@ -47,6 +47,13 @@ var triggers = map[string]trigger{
 	"greets":       {kind: graphify.KindMeeting, host: true},
 	"greet":        {kind: graphify.KindMeeting, host: true},
 	"talked":       {kind: graphify.KindTalks},
+	"negotiations": {kind: graphify.KindTalks, noun: true},
+	"negotiated":   {kind: graphify.KindTalks},
+	"negotiating":  {kind: graphify.KindTalks},
+	"dialogue":     {kind: graphify.KindTalks, noun: true},
+	"convened":     {kind: graphify.KindMeeting},
+	"convene":      {kind: graphify.KindMeeting},
+	"conferring":   {kind: graphify.KindTalks},
 }
 
 // phoneCue words must accompany "call", "conversation" and "spoke" for them to
