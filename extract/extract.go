@@ -131,6 +131,9 @@ func (d *doc) sentence(si int, text string) {
 		// Resolve pronouns and partial names.
 		var kept []party
 		for _, p := range f.parties {
+			if !settle(&p.m, label) {
+				continue
+			}
 			if p.m.typ == typePronoun && toks[p.m.first].lower == "they" {
 				kept = append(kept, d.they(p, ms, toks)...)
 				continue

@@ -199,6 +199,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if p == "by" {
 			inBy = true
 		}
+		if m.typ == typeUnknown && m.words == 1 && (p == "in" || p == "at") {
+			m.typ, m.place = typePlace, gazetteer.Place{Name: m.name} // "in Tondo": a place the gazetteer lacks
+		}
 		if m.typ == typePlace || (m.typ == graphify.TypeCountry && (p == "in" || p == "at" || (tr.visit || travel) && (p == "to" || p == lower))) {
 			if f.place == nil || !f.place.HasCoords && m.place.HasCoords && m.first-placeEnd <= 3 {
 				// The first place after the trigger; but "the East Room of the

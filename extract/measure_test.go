@@ -85,6 +85,7 @@ func TestMentions_CoNLL(t *testing.T) {
 		}
 		pred := map[string]map[span]bool{"PER": {}, "LOC": {}}
 		for _, m := range mentions(toks, label) {
+			settle(&m, label)
 			// The name part of the mention, without its title.
 			first := m.first
 			for first < m.last && !toks[first].upper {

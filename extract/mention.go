@@ -18,12 +18,15 @@ type mention struct {
 	country     string // affiliation
 	place       gazetteer.Place
 	plural      bool // "ministers": a role that stands for several people
+	labelAt     int  // for typeUnknown: the token whose prose label decides (see settle)
+	words       int  // for typeUnknown: the number of words of the name
 	honorific   bool // "Mr Putin": certainly a person
 }
 
 const (
 	typePlace   = "place"
 	typePronoun = "pronoun"
+	typeUnknown = "unknown" // a capitalised name the gazetteers do not know; see settle
 )
 
 func (m mention) actor() bool { return m.typ != typePlace && m.typ != "" }
@@ -259,33 +262,48 @@ func classify(m *mention, name []token, offset int, label func(int) string) {
 		m.typ = graphify.TypeOrganization
 		return
 	}
+	// Unknown capitalised words. With prose at hand, decide later, and only
+	// if the name turns out to be a party (see settle): tagging a sentence
+	// costs more than everything else we do with it.
 	if label != nil {
-		// prose's labels are weak evidence: it often tags a person's first name
-		// as GPE. Trust them for organisations, and for places only when the
-		// name is a single word the gazetteer does not know.
-		switch label(offset + len(name) - 1) {
-		case "PERSON":
-			m.typ = graphify.TypePerson // single words too: "Duterte" in a one-sentence text
-			return
-		case "ORGANIZATION":
-			m.typ = graphify.TypeOrganization
-			return
-		case "GPE", "LOCATION", "FACILITY", "GSP":
-			if len(name) == 1 {
-				m.typ = typePlace
-				m.place = gazetteer.Place{Name: m.name}
-				return
-			}
-		}
-	}
-	// Unknown capitalised words: a person when they look like a personal name.
-	if len(name) >= 2 && len(name) <= 4 {
-		m.typ = graphify.TypePerson
+		m.typ, m.labelAt, m.words = typeUnknown, offset+len(name)-1, len(name)
 		return
 	}
-	// A single unknown capitalised word ("Holders", "Treasury") is not taken
-	// for a person: surnames come from the article's full names
-	// (see doc.person) or the gazetteer (knownSurname above).
+	// Without prose: a person when the words look like a personal name. A
+	// single unknown word ("Holders", "Treasury") is not taken for a person:
+	// surnames come from the article's full names or the gazetteer.
+	if len(name) >= 2 && len(name) <= 4 {
+		m.typ = graphify.TypePerson
+	}
+}
+
+// settle decides what an unknown name is from prose's label of its last
+// word, and reports whether it is a party at all. prose's labels are weak
+// evidence: it often tags a first name as GPE. They are trusted for
+// organisations and people, and for places only for single words.
+func settle(m *mention, label func(int) string) bool {
+	if m.typ != typeUnknown {
+		return true
+	}
+	switch label(m.labelAt) {
+	case "PERSON":
+		m.typ = graphify.TypePerson // single words too: "Duterte" in a one-sentence text
+		return true
+	case "ORGANIZATION":
+		m.typ = graphify.TypeOrganization
+		return true
+	case "GPE", "LOCATION", "FACILITY", "GSP":
+		if m.words == 1 {
+			m.typ, m.place = typePlace, gazetteer.Place{Name: m.name}
+			return false
+		}
+	}
+	if m.words >= 2 && m.words <= 4 {
+		m.typ = graphify.TypePerson
+		return true
+	}
+	m.typ = ""
+	return false
 }
 
 func isAcronym(s string) bool {
