@@ -103,8 +103,6 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if prev(1) == "a" || prev(1) == "the" { // "a host of"
 			return f, false
 		}
-	case "receive", "receives", "received", "welcomed", "welcomes":
-		// Only when a person follows: "received a letter" is not a meeting (checked by parties below).
 	}
 	noun := tr.noun
 	if lower == "meeting" && (next(1) == "with" || isActorAt(ms, t+1)) && !isDeterminer(prev(1)) && !lightVerbs[prev(1)] {
@@ -115,9 +113,6 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	if lower == "visit" && (prev(1) == "to" || prev(1) == "will" || prev(1) == "would" || prev(1) == "and") {
 		noun = false // "to visit Moscow"
-	}
-	if (lower == "meetings" || lower == "talks") && prev(1) == "the" {
-		f.anaphoric = true
 	}
 	if noun && definiteBefore(toks, t) {
 		f.anaphoric = true
