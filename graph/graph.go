@@ -66,10 +66,16 @@ type Config struct {
 type DB struct {
 	driver   neo4j.DriverWithContext
 	database string
+	username string // for error messages
 }
 
-// openTimeout bounds how long Open waits for the server to answer.
-const openTimeout = 10 * time.Second
+const (
+	// openTimeout bounds how long Open waits for the server to answer.
+	openTimeout = 10 * time.Second
+	// retryTime bounds how long a write is retried on transient errors
+	// (deadlocks, leader switches, lost connections) before it fails.
+	retryTime = 30 * time.Second
+)
 
 // Open connects to Neo4j and checks that the server answers and accepts the
 // credentials, so that a wrong address or password is reported here and not
@@ -80,6 +86,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		func(c *config.Config) {
 			c.SocketConnectTimeout = 5 * time.Second
 			c.ConnectionAcquisitionTimeout = openTimeout
+			c.MaxTransactionRetryTime = retryTime
 		})
 	if err != nil {
 		return nil, openError(cfg, err)
@@ -90,7 +97,7 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, openError(cfg, err)
 	}
-	db := &DB{driver: driver, database: cfg.Database}
+	db := &DB{driver: driver, database: cfg.Database, username: cfg.Username}
 	if cfg.Database != "" {
 		// VerifyConnectivity only reaches the default database.
 		if _, _, err := db.Query(ctx, "RETURN 1", nil); err != nil {
@@ -101,30 +108,74 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 	return db, nil
 }
 
+// Kinds of failure a caller may act on, tested with errors.Is. Errors of
+// Open and of the statements that run later both carry them.
+var (
+	// ErrAuth: the server refused the credentials.
+	ErrAuth = errors.New("authentication failed")
+	// ErrUnavailable: the server could not be reached, or kept failing with
+	// transient errors for longer than the retry time.
+	ErrUnavailable = errors.New("neo4j unavailable")
+)
+
+const (
+	authHint    = "check NEO4J_USERNAME/NEO4J_PASSWORD"
+	connectHint = "is Neo4j running? try: scripts/neo4j start, or docker compose up -d"
+)
+
 // openError makes a connection error say what to do about it. It never
 // includes the password, even should the driver's message quote it.
 func openError(cfg Config, err error) error {
 	var cause string
+	var kind error
 	var neoErr *neo4j.Neo4jError
-	var tokenErr *neo4j.TokenExpiredError
 	var netErr net.Error
 	switch {
 	case errors.As(err, &neoErr) && neoErr.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
-		cause = fmt.Sprintf("authentication failed for user %s: too many failed attempts, wait a few seconds (check NEO4J_USERNAME/NEO4J_PASSWORD)", cfg.Username)
-	case errors.As(err, &neoErr) && strings.HasPrefix(neoErr.Code, "Neo.ClientError.Security."),
-		errors.As(err, &tokenErr):
-		cause = fmt.Sprintf("authentication failed for user %s (check NEO4J_USERNAME/NEO4J_PASSWORD)", cfg.Username)
+		kind = ErrAuth
+		cause = fmt.Sprintf("authentication failed for user %s: too many failed attempts, wait a few seconds (%s)", cfg.Username, authHint)
+	case isAuth(err):
+		kind = ErrAuth
+		cause = fmt.Sprintf("authentication failed for user %s (%s)", cfg.Username, authHint)
 	case errors.As(err, &neoErr):
 		cause = err.Error()
 	case isConnectivity(err), errors.As(err, &netErr), errors.Is(err, context.DeadlineExceeded):
-		cause = "cannot connect (is Neo4j running? try: scripts/neo4j start, or docker compose up -d; some single servers need bolt:// instead of neo4j://): " + err.Error()
+		kind = ErrUnavailable
+		cause = "cannot connect (" + connectHint + "; some single servers need bolt:// instead of neo4j://): " + err.Error()
 	default:
 		cause = err.Error()
 	}
 	if cfg.Password != "" {
 		cause = strings.ReplaceAll(cause, cfg.Password, "[redacted]")
 	}
-	return &connError{msg: fmt.Sprintf("open neo4j %s: %s", redactURI(cfg.URI), cause), err: err}
+	return &connError{msg: fmt.Sprintf("open neo4j %s: %s", redactURI(cfg.URI), oneLine(cause)), err: err, kind: kind}
+}
+
+// runError classifies the failure of a transaction that ran after Open: a
+// refused login or a server that stayed unreachable (or kept failing) for
+// the whole retry time gets its kind and a hint; other errors, including
+// the end of ctx, are returned as they are. The message is one line.
+func (db *DB) runError(ctx context.Context, op string, err error) error {
+	var limit *neo4j.TransactionExecutionLimit
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("%s: %w", op, ctx.Err())
+	case isAuth(err):
+		return &connError{msg: fmt.Sprintf("%s: authentication failed for user %s (%s): %s", op, db.username, authHint, oneLine(err.Error())), err: err, kind: ErrAuth}
+	case errors.As(err, &limit), isConnectivity(err):
+		return &connError{msg: fmt.Sprintf("%s: neo4j unavailable after retrying for up to %v (%s): %s", op, retryTime, connectHint, oneLine(err.Error())), err: err, kind: ErrUnavailable}
+	}
+	return fmt.Errorf("%s: %s", op, oneLine(err.Error()))
+}
+
+// isAuth reports whether the server refused the credentials. A user who
+// lacks a permission (Security.Forbidden) has logged in.
+func isAuth(err error) bool {
+	var neoErr *neo4j.Neo4jError
+	var tokenErr *neo4j.TokenExpiredError
+	return errors.As(err, &neoErr) && strings.HasPrefix(neoErr.Code, "Neo.ClientError.Security.") &&
+		neoErr.Code != "Neo.ClientError.Security.Forbidden" ||
+		errors.As(err, &tokenErr)
 }
 
 func isConnectivity(err error) bool {
@@ -132,15 +183,32 @@ func isConnectivity(err error) bool {
 	return errors.As(err, &connErr)
 }
 
-// connError carries a message that was made safe to print, and the driver's
-// error for errors.Is and errors.As.
-type connError struct {
-	msg string
-	err error
+// commitUnknown reports whether the connection died while a transaction
+// committed: the driver cannot know whether the commit happened, so it does
+// not retry (every other connectivity error is retryable).
+func commitUnknown(err error) bool {
+	var connErr *neo4j.ConnectivityError
+	return errors.As(err, &connErr) && !neo4j.IsRetryable(connErr)
 }
 
-func (e *connError) Error() string { return e.msg }
-func (e *connError) Unwrap() error { return e.err }
+// oneLine joins the lines of a driver message, so that an error stays one
+// line on the terminal and in logs.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// connError carries a message that was made safe to print, its kind
+// (ErrAuth, ErrUnavailable or nil), and the driver's error for errors.Is
+// and errors.As.
+type connError struct {
+	msg  string
+	err  error
+	kind error
+}
+
+func (e *connError) Error() string        { return e.msg }
+func (e *connError) Unwrap() error        { return e.err }
+func (e *connError) Is(target error) bool { return e.kind != nil && target == e.kind }
 
 // redactURI hides a password given in the URI's user information.
 func redactURI(uri string) string {
@@ -201,25 +269,66 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 	}
 	sess := db.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
-	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	op := "write reports" // and the statement that failed, if one did
+	work := func(tx neo4j.ManagedTransaction) (any, error) {
 		for _, st := range b.statements() {
 			if len(st.rows) == 0 {
 				continue
 			}
+			op = "write reports: " + st.name
+			// Errors go back unwrapped: the driver decides whether to
+			// retry by their type, and misses a wrapped ConnectivityError.
 			res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": st.rows})
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", st.name, err)
+				return nil, err
 			}
 			if _, err := res.Consume(ctx); err != nil {
-				return nil, fmt.Errorf("%s: %w", st.name, err)
+				return nil, err
 			}
 		}
+		op = "write reports: commit"
 		return nil, nil
-	})
+	}
+	_, err = sess.ExecuteWrite(ctx, work)
+	// When the connection dies during the commit, the driver cannot tell
+	// whether the batch was written and does not retry. Every statement
+	// MERGEs, so writing the batch again is safe either way.
+	for try := 0; try < 3 && commitUnknown(err) && ctx.Err() == nil; try++ {
+		_, err = sess.ExecuteWrite(ctx, work)
+	}
 	if err != nil {
-		return fmt.Errorf("write reports: %w", err)
+		return db.runError(ctx, op, err)
 	}
 	return nil
+}
+
+// ImportedArticles returns the ids among ids of the articles already in the
+// graph. WriteReports writes an article and all its meetings in one
+// transaction, so an Article node means that its whole report is there.
+func (db *DB) ImportedArticles(ctx context.Context, ids []string) (map[string]bool, error) {
+	found := make(map[string]bool)
+	if len(ids) == 0 {
+		return found, nil
+	}
+	sess := db.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(context.WithoutCancel(ctx))
+	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		clear(found) // the driver may run this function again
+		res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id", map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		for res.Next(ctx) {
+			if id, ok := res.Record().Values[0].(string); ok {
+				found[id] = true
+			}
+		}
+		return nil, res.Err()
+	})
+	if err != nil {
+		return nil, db.runError(ctx, "find imported articles", err)
+	}
+	return found, nil
 }
 
 // Query runs one read-only Cypher statement and returns its column names and

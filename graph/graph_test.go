@@ -252,6 +252,38 @@ func knownGraph(p string) []graphify.Report {
 	return []graphify.Report{a1, a2, a3, a4, a5}
 }
 
+// moreMeetings returns the reports that TestQueries_named adds to knownGraph.
+// They leave the meetings of Putin and Assad, and of Russia and Ankara, as
+// they are, so that the older cases hold:
+//
+//	a6: talks of Erdogan and Rouhani, held, dated only "2018", place unknown
+//	a7: Rouhani visits Macron in Paris, France, 2018-05-03, held
+//	a8: a meeting of Macron and Erdogan on 2018-05-20, cancelled
+//	a9: Merkel's visit to Macron, postponed, undated, in Berlin, Germany
+func moreMeetings(p string) []graphify.Report {
+	erdogan, rouhani := p+"Recep Tayyip Erdogan", p+"Hassan Rouhani"
+	macron, merkel := p+"Emmanuel Macron", p+"Angela Merkel"
+	report := func(article, kind, status string, date *string, place *graphify.Place, names ...string) graphify.Report {
+		m := graphify.Meeting{
+			ID:   p + graphify.MeetingID(p+article, names, date, kind),
+			Kind: kind, Status: status, Date: date, Place: place, Confidence: 0.8,
+			Evidence: []graphify.Evidence{{Sentence: "They met.", Start: 0, End: 9}},
+		}
+		for _, n := range names {
+			m.Participants = append(m.Participants, graphify.Participant{Name: n, Type: graphify.TypePerson, Role: graphify.RoleParticipant})
+		}
+		return graphify.Report{Article: graphify.Article{ID: p + article, Text: "They met."}, Meetings: []graphify.Meeting{m}}
+	}
+	a9 := report("a9", graphify.KindVisit, graphify.StatusPostponed, nil, &graphify.Place{Name: p + "Berlin", Country: p + "Germany"}, merkel, macron)
+	a9.Meetings[0].DateText = "later this year"
+	return []graphify.Report{
+		report("a6", graphify.KindTalks, graphify.StatusHeld, ptr("2018"), nil, erdogan, rouhani),
+		report("a7", graphify.KindVisit, graphify.StatusHeld, ptr("2018-05-03"), &graphify.Place{Name: p + "Paris", Country: p + "France"}, rouhani, macron),
+		report("a8", graphify.KindMeeting, graphify.StatusCancelled, ptr("2018-05-20"), nil, macron, erdogan),
+		a9,
+	}
+}
+
 func TestDB_WriteReports(t *testing.T) {
 	db := mustOpenDB(t)
 	p := newPrefix(t, db)
@@ -527,19 +559,37 @@ func TestQueries_explain(t *testing.T) {
 func TestQueries_named(t *testing.T) {
 	db := mustOpenDB(t)
 	p := newPrefix(t, db)
-	reports := knownGraph(p)
+	reports := append(knownGraph(p), moreMeetings(p)...)
 	mustWrite(t, db, reports)
 	sochiID, summitID, plannedID := reports[0].Meetings[0].ID, reports[2].Meetings[0].ID, reports[3].Meetings[0].ID
+	talksID, parisID, cancelledID, postponedID := reports[5].Meetings[0].ID, reports[6].Meetings[0].ID, reports[7].Meetings[0].ID, reports[8].Meetings[0].ID
 	assad, putin := p+"Bashar al-Assad", p+"Vladimir Putin"
 	erdogan, rouhani := p+"Recep Tayyip Erdogan", p+"Hassan Rouhani"
+	macron, merkel := p+"Emmanuel Macron", p+"Angela Merkel"
 	sochi, ankara, russia, turkey := p+"Sochi", p+"Ankara", p+"Russia", p+"Turkey"
+	paris, france, berlin, germany := p+"Paris", p+"France", p+"Berlin", p+"Germany"
 	ev := reports[0].Meetings[0].Evidence
+	// Some queries read the whole graph, which other tests share: keep
+	// the rows of this test's meetings or actors, whose order the query set.
+	ours := func(col int) func([]any) bool {
+		return func(row []any) bool {
+			s, _ := row[col].(string)
+			return strings.HasPrefix(s, p)
+		}
+	}
+	timelineCols := []string{"actor", "date", "kind", "status", "place", "country", "role", "counterparts", "meeting_id"}
+	rangeCols := []string{"meeting_id", "date", "place", "country", "kind", "status", "participants"}
+	chainCols := []string{"step", "actor", "met", "date", "place", "kind", "meetings", "meeting_id"}
+	connectedCols := []string{"actor", "type", "country", "counterparts", "meetings"}
+	coCols := []string{"actor", "co_attendee", "meetings", "held", "first_date", "last_date"}
 
 	tests := []struct {
 		query  string
 		name   string
 		params map[string]any
 		cols   []string
+		keep   func(row []any) bool // if set, compare only the rows it keeps
+		rows   int                  // if set, the number of rows before keep
 		want   [][]any
 	}{
 		{
@@ -613,6 +663,160 @@ func TestQueries_named(t *testing.T) {
 				{p + "a2", reports[1].Article.Title, reports[1].Article.URL, int64(ev[1].Start), int64(ev[1].End), ev[1].Sentence},
 			},
 		},
+		{
+			query:  "timeline",
+			name:   "every status, year before its days",
+			params: map[string]any{"name": strings.ToLower(p + "Rouhani")}, // an alias
+			cols:   timelineCols,
+			want: [][]any{
+				{rouhani, "2018", "talks", "held", nil, nil, "participant", []any{erdogan}, talksID},
+				{rouhani, "2018-04-04", "summit", "held", ankara, turkey, "participant", []any{erdogan, putin}, summitID},
+				{rouhani, "2018-05-03", "visit", "held", paris, france, "participant", []any{macron}, parisID},
+			},
+		},
+		{
+			query:  "timeline",
+			name:   "undated last",
+			params: map[string]any{"name": macron},
+			cols:   timelineCols,
+			want: [][]any{
+				{macron, "2018-05-03", "visit", "held", paris, france, "participant", []any{rouhani}, parisID},
+				{macron, "2018-05-20", "meeting", "cancelled", nil, nil, "participant", []any{erdogan}, cancelledID},
+				{macron, nil, "visit", "postponed", berlin, germany, "participant", []any{merkel}, postponedID},
+			},
+		},
+		{
+			query:  "timeline",
+			name:   "unknown actor",
+			params: map[string]any{"name": p + "Nobody"},
+			cols:   timelineCols,
+			want:   [][]any{},
+		},
+		{
+			query:  "meetings-in-range",
+			name:   "month",
+			params: map[string]any{"from": "2018-05", "to": "2018-05"},
+			cols:   rangeCols,
+			keep:   ours(0),
+			want: [][]any{
+				{parisID, "2018-05-03", paris, france, "visit", "held", []any{macron, rouhani}},
+				{sochiID, "2018-05-17", sochi, russia, "meeting", "held", []any{assad, putin}},
+				{cancelledID, "2018-05-20", nil, nil, "meeting", "cancelled", []any{macron, erdogan}},
+			},
+		},
+		{
+			query:  "meetings-in-range",
+			name:   "days covering a month",
+			params: map[string]any{"from": "2018-06-01", "to": "2018-06-30"},
+			cols:   rangeCols,
+			keep:   ours(0),
+			want:   [][]any{{plannedID, "2018-06", nil, nil, "meeting", "planned", []any{assad, putin}}},
+		},
+		{
+			query:  "meetings-in-range",
+			name:   "days within a month",
+			params: map[string]any{"from": "2018-05-18", "to": "2018-06-15"},
+			cols:   rangeCols,
+			keep:   ours(0),
+			// Not 2018-06, which may be after the 15th, nor 2018.
+			want: [][]any{{cancelledID, "2018-05-20", nil, nil, "meeting", "cancelled", []any{macron, erdogan}}},
+		},
+		{
+			query:  "meetings-in-range",
+			name:   "year",
+			params: map[string]any{"from": "2018", "to": "2018"},
+			cols:   rangeCols,
+			keep:   ours(0),
+			want: [][]any{
+				{talksID, "2018", nil, nil, "talks", "held", []any{rouhani, erdogan}},
+				{summitID, "2018-04-04", ankara, turkey, "summit", "held", []any{rouhani, erdogan, putin}},
+				{parisID, "2018-05-03", paris, france, "visit", "held", []any{macron, rouhani}},
+				{sochiID, "2018-05-17", sochi, russia, "meeting", "held", []any{assad, putin}},
+				{cancelledID, "2018-05-20", nil, nil, "meeting", "cancelled", []any{macron, erdogan}},
+				{plannedID, "2018-06", nil, nil, "meeting", "planned", []any{assad, putin}},
+			},
+		},
+		{
+			query:  "most-connected",
+			name:   "order",
+			params: map[string]any{"limit": "1000000"},
+			cols:   connectedCols,
+			keep:   ours(0),
+			// Held meetings only: Macron's cancelled meeting with Erdogan and
+			// Merkel's postponed visit do not count.
+			want: [][]any{
+				{rouhani, "person", p + "Iran", int64(3), int64(3)},
+				{putin, "person", russia, int64(3), int64(2)},
+				{erdogan, "person", turkey, int64(2), int64(2)},
+				{assad, "person", p + "Syria", int64(1), int64(1)},
+				{macron, "person", nil, int64(1), int64(1)},
+			},
+		},
+		{
+			query:  "most-connected",
+			name:   "limit",
+			params: map[string]any{"limit": "2"},
+			cols:   connectedCols,
+			rows:   2,
+		},
+		{
+			query:  "shortest-chain",
+			name:   "three steps",
+			params: map[string]any{"a": p + "assad", "b": strings.ToUpper(macron)},
+			cols:   chainCols,
+			// Assad and Putin also planned a meeting: one held meeting.
+			want: [][]any{
+				{int64(1), assad, putin, "2018-05-17", sochi, "meeting", int64(1), sochiID},
+				{int64(2), putin, rouhani, "2018-04-04", ankara, "summit", int64(1), summitID},
+				{int64(3), rouhani, macron, "2018-05-03", paris, "visit", int64(1), parisID},
+			},
+		},
+		{
+			query:  "shortest-chain",
+			name:   "not through a cancelled meeting",
+			params: map[string]any{"a": macron, "b": erdogan},
+			cols:   chainCols,
+			// Rouhani and Erdogan met twice; the earliest date comes first.
+			want: [][]any{
+				{int64(1), macron, rouhani, "2018-05-03", paris, "visit", int64(1), parisID},
+				{int64(2), rouhani, erdogan, "2018", nil, "talks", int64(2), talksID},
+			},
+		},
+		{
+			query:  "shortest-chain",
+			name:   "no held meeting",
+			params: map[string]any{"a": merkel, "b": macron},
+			cols:   chainCols,
+			want:   [][]any{},
+		},
+		{
+			query:  "co-attendees",
+			name:   "most often first",
+			params: map[string]any{"name": p + "erdogan"},
+			cols:   coCols,
+			want: [][]any{
+				{erdogan, rouhani, int64(2), int64(2), "2018", "2018-04-04"},
+				{erdogan, putin, int64(1), int64(1), "2018-04-04", "2018-04-04"},
+				{erdogan, macron, int64(1), int64(0), "2018-05-20", "2018-05-20"}, // cancelled
+			},
+		},
+		{
+			query:  "co-attendees",
+			name:   "undated",
+			params: map[string]any{"name": merkel},
+			cols:   coCols,
+			want:   [][]any{{merkel, macron, int64(1), int64(0), nil, nil}},
+		},
+		{
+			query: "planned",
+			name:  "not held or cancelled",
+			cols:  []string{"meeting_id", "date", "date_text", "place", "country", "kind", "status", "participants", "articles"},
+			keep:  ours(0),
+			want: [][]any{
+				{plannedID, "2018-06", "in June", nil, nil, "meeting", "planned", []any{assad, putin}, int64(1)},
+				{postponedID, nil, "later this year", berlin, germany, "visit", "postponed", []any{merkel, macron}, int64(1)},
+			},
+		},
 	}
 	tested := map[string]bool{}
 	for _, test := range tests {
@@ -629,8 +833,16 @@ func TestQueries_named(t *testing.T) {
 			if diff := gocmp.Diff(test.cols, cols); diff != "" {
 				t.Errorf("columns (-want +got):\n%s", diff)
 			}
-			if diff := gocmp.Diff(test.want, rows); diff != "" {
-				t.Errorf("rows (-want +got):\n%s", diff)
+			if test.rows != 0 && len(rows) != test.rows {
+				t.Errorf("got %d rows, want %d", len(rows), test.rows)
+			}
+			if test.keep != nil {
+				rows = slices.DeleteFunc(rows, func(row []any) bool { return !test.keep(row) })
+			}
+			if test.want != nil {
+				if diff := gocmp.Diff(test.want, rows); diff != "" {
+					t.Errorf("rows (-want +got):\n%s", diff)
+				}
 			}
 		})
 	}
@@ -650,6 +862,47 @@ func TestDB_Query_readOnly(t *testing.T) {
 	}
 	if got := counts(t, db, p)["Country"]; got != 0 {
 		t.Errorf("Query wrote %d nodes", got)
+	}
+}
+
+func TestDB_Write(t *testing.T) {
+	db := mustOpenDB(t)
+	p := newPrefix(t, db)
+	ctx := context.Background()
+	const create = "MERGE (c:Country {name: $name}) RETURN c.name AS name, c"
+	params := map[string]any{"name": p + "X"}
+
+	_, _, err := db.Query(ctx, create, params)
+	if !IsWriteRefused(err) {
+		t.Errorf("Query of a write: IsWriteRefused(%v) = false, want true", err)
+	}
+	cols, rows, err := db.Write(ctx, create, params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := gocmp.Diff([]string{"name", "c"}, cols); diff != "" {
+		t.Errorf("columns (-want +got):\n%s", diff)
+	}
+	want := [][]any{{p + "X", map[string]any{"name": p + "X", "_labels": []any{"Country"}}}}
+	if diff := gocmp.Diff(want, rows); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+	if got := counts(t, db, p)["Country"]; got != 1 {
+		t.Errorf("Write left %d countries, want 1", got)
+	}
+	// A read runs in write mode too.
+	if _, rows, err := db.Write(ctx, "RETURN 1 AS one", nil); err != nil || len(rows) != 1 {
+		t.Errorf("Write(RETURN 1) = %v, %v", rows, err)
+	}
+
+	_, _, err = db.Write(ctx, "MERGE (c:Country {name: $name}", params)
+	if err == nil {
+		t.Fatal("Write ran a syntax error")
+	}
+	for _, err := range []error{err, nil, fmt.Errorf("query: %w", context.Canceled)} {
+		if IsWriteRefused(err) {
+			t.Errorf("IsWriteRefused(%v) = true, want false", err)
+		}
 	}
 }
 

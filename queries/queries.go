@@ -55,6 +55,12 @@ var (
 	MeetingsBetween = mustLoad("read/meetings_between.cypher").Cypher
 	MeetingsIn      = mustLoad("read/meetings_in.cypher").Cypher
 	Evidence        = mustLoad("read/evidence.cypher").Cypher
+	Timeline        = mustLoad("read/timeline.cypher").Cypher
+	MeetingsInRange = mustLoad("read/meetings_in_range.cypher").Cypher
+	MostConnected   = mustLoad("read/most_connected.cypher").Cypher
+	ShortestChain   = mustLoad("read/shortest_chain.cypher").Cypher
+	CoAttendees     = mustLoad("read/co_attendees.cypher").Cypher
+	Planned         = mustLoad("read/planned.cypher").Cypher
 )
 
 var (

@@ -14,7 +14,10 @@ func TestAll(t *testing.T) {
 	for _, q := range All() {
 		names = append(names, q.Name)
 	}
-	want := []string{"evidence", "meetings-between", "meetings-in", "who-met"}
+	want := []string{
+		"co-attendees", "evidence", "meetings-between", "meetings-in", "meetings-in-range",
+		"most-connected", "planned", "shortest-chain", "timeline", "who-met",
+	}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("All() names (-want +got):\n%s", diff)
 	}
@@ -31,6 +34,12 @@ func TestLookup(t *testing.T) {
 		{"meetings-between", true, []string{"a", "b"}, MeetingsBetween},
 		{"meetings-in", true, []string{"place"}, MeetingsIn},
 		{"evidence", true, []string{"id"}, Evidence},
+		{"timeline", true, []string{"name"}, Timeline},
+		{"meetings-in-range", true, []string{"from", "to"}, MeetingsInRange},
+		{"most-connected", true, []string{"limit"}, MostConnected},
+		{"shortest-chain", true, []string{"a", "b"}, ShortestChain},
+		{"co-attendees", true, []string{"name"}, CoAttendees},
+		{"planned", true, nil, Planned},
 		{"merge-actors", false, nil, ""}, // write statements are not named queries
 		{"nope", false, nil, ""},
 	} {

@@ -32,28 +32,37 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			extractCommand(),
 			importCommand(),
 			queryCommand(),
+			cypherCommand(),
 			evalCommand(),
 		},
 	}
 }
 
-// Flags shared by several commands.
-var (
-	publishedFlag = &cli.StringFlag{
-		Name:  "published",
-		Usage: "publication date `YYYY-MM-DD` of .txt articles (relative dates such as \"on Thursday\" resolve against it)",
+// inputFlags are the flags of every command that reads articles. They are
+// built anew for each app: urfave/cli writes into a flag while parsing, so
+// shared flag values would race when tests run apps in parallel.
+func inputFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{
+			Name:  "published",
+			Usage: "publication date `YYYY-MM-DD` of .txt articles (relative dates such as \"on Thursday\" resolve against it)",
+		},
+		&cli.IntFlag{
+			Name:    "workers",
+			Usage:   "extraction goroutines",
+			Value:   runtime.GOMAXPROCS(0),
+			EnvVars: []string{"GRAPHIFY_WORKERS"},
+		},
+		&cli.BoolFlag{
+			Name:  "strict",
+			Usage: "stop at the first article that cannot be read, instead of reporting it and going on",
+		},
+		&cli.StringFlag{
+			Name:  "shard",
+			Usage: "keep only part `i/n` of the articles (1 ≤ i ≤ n): those whose id hashes to i (FNV-1a mod n); runs with 1/n … n/n cover the input once",
+		},
 	}
-	workersFlag = &cli.IntFlag{
-		Name:    "workers",
-		Usage:   "extraction goroutines",
-		Value:   runtime.GOMAXPROCS(0),
-		EnvVars: []string{"GRAPHIFY_WORKERS"},
-	}
-	strictFlag = &cli.BoolFlag{
-		Name:  "strict",
-		Usage: "stop at the first article that cannot be read, instead of reporting it and going on",
-	}
-)
+}
 
 func neo4jFlags() []cli.Flag {
 	return []cli.Flag{

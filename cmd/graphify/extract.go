@@ -16,7 +16,7 @@ func extractCommand() *cli.Command {
 		Description: "Reads .txt files (one article each; --published gives the date), .jsonl and .jsonl.gz files\n" +
 			"and stdin (-) with one article per line: {\"id\", \"text\", \"published\", \"title\", \"url\"}.\n" +
 			"Prints one meeting per line, in input order.",
-		Flags:  []cli.Flag{publishedFlag, workersFlag, strictFlag},
+		Flags:  inputFlags(),
 		Action: runExtract,
 	}
 }
@@ -24,6 +24,9 @@ func extractCommand() *cli.Command {
 func runExtract(c *cli.Context) error {
 	rd, err := newReader(c)
 	if err != nil {
+		return err
+	}
+	if rd.shard, err = parseShard(c.String("shard")); err != nil {
 		return err
 	}
 	ex, err := loadExtractor()

@@ -9,14 +9,19 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/sync/errgroup"
 
 	graphify "github.com/graphify-dev/graphify"
 )
@@ -34,6 +39,8 @@ func (e *inputError) Error() string { return e.Source + ": " + e.Reason }
 type item struct {
 	article graphify.Article
 	err     *inputError
+	skipped bool  // already in the graph: not extracted nor written again
+	pos     int64 // input bytes read up to the end of this item, all inputs counted (compressed bytes for .gz)
 }
 
 // reader reads articles from files, directories and stdin.
@@ -41,7 +48,18 @@ type reader struct {
 	stdin     io.Reader
 	published time.Time // --published, for .txt files
 	inputs    []string
+	shard     shard // --shard: keep only this part of the input
+
+	// imported, when set, says which of a list of article ids are already
+	// in the graph; read marks those items skipped.
+	imported func(ctx context.Context, ids []string) (map[string]bool, error)
+
+	done        int64        // bytes of the inputs read to the end; reader goroutine only
+	otherShards atomic.Int64 // articles left to the other shards
 }
+
+// lookupChunk is the most article ids read asks imported about at once.
+const lookupChunk = 256
 
 // expand turns the command-line arguments into a sorted list of files.
 // Directories are walked recursively for .txt, .jsonl and .jsonl.gz files.
@@ -84,10 +102,29 @@ func isArticleFile(path string) bool {
 }
 
 // read sends every article of every input to out, in order. It returns an
-// error only when an input cannot be opened at all or ctx ends; a bad article
-// is sent as a rejected item and reading goes on.
+// error only when ctx ends or r.imported fails; a bad article, or an input
+// that cannot be opened or read to the end, is sent as a rejected item and
+// reading goes on.
 func (r *reader) read(ctx context.Context, out chan<- item) error {
+	if r.imported == nil {
+		return r.readAll(ctx, out)
+	}
+	g, ctx := errgroup.WithContext(ctx)
+	ahead := make(chan item, lookupChunk)
+	g.Go(func() error {
+		defer close(ahead)
+		return r.readAll(ctx, ahead)
+	})
+	g.Go(func() error { return r.markImported(ctx, ahead, out) })
+	return g.Wait()
+}
+
+func (r *reader) readAll(ctx context.Context, out chan<- item) error {
 	send := func(it item) error {
+		if !r.shard.keeps(it) {
+			r.otherShards.Add(1)
+			return nil
+		}
 		select {
 		case out <- it:
 			return nil
@@ -96,13 +133,121 @@ func (r *reader) read(ctx context.Context, out chan<- item) error {
 		}
 	}
 	for _, name := range r.inputs {
-		if err := r.readFile(ctx, name, send); err != nil {
+		err := r.readFile(ctx, name, send)
+		var bad *inputError
+		if errors.As(err, &bad) {
+			// An input that cannot be opened or read to the end is
+			// rejected from there on; the other inputs go on.
+			err = send(item{err: bad, pos: r.done})
+		}
+		if err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// markImported asks r.imported about the articles in chunks: each chunk is
+// what the reader has ready, up to lookupChunk items, so that a slow input
+// such as stdin is never held back waiting for a full chunk.
+func (r *reader) markImported(ctx context.Context, in <-chan item, out chan<- item) error {
+	chunk := make([]item, 0, lookupChunk)
+	ids := make([]string, 0, lookupChunk)
+	for it := range in {
+		chunk = append(chunk[:0], it)
+	fill:
+		for len(chunk) < lookupChunk {
+			select {
+			case it, ok := <-in:
+				if !ok {
+					break fill
+				}
+				chunk = append(chunk, it)
+			default:
+				break fill
+			}
+		}
+		ids = ids[:0]
+		for _, it := range chunk {
+			if it.err == nil {
+				ids = append(ids, it.article.ID)
+			}
+		}
+		found, err := r.imported(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for _, it := range chunk {
+			it.skipped = it.err == nil && found[it.article.ID]
+			select {
+			case out <- it:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	}
+	return nil
+}
+
+// totalBytes is the size of all inputs, or 0 when it is unknown (stdin).
+func (r *reader) totalBytes() int64 {
+	var total int64
+	for _, name := range r.inputs {
+		info, err := os.Stat(name)
+		if name == "-" || err != nil || !info.Mode().IsRegular() {
+			return 0
+		}
+		total += info.Size()
+	}
+	return total
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// shard is part i of n (1 ≤ i ≤ n) of the input, for --shard i/n. An
+// article belongs to part fnv1a(id) mod n + 1; a rejected article, which may
+// have no id, to the part of its "file:line". The zero shard keeps all.
+type shard struct{ i, n uint32 }
+
+func parseShard(s string) (shard, error) {
+	var sh shard
+	if s == "" {
+		return sh, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	i, err1 := strconv.ParseUint(a, 10, 32)
+	n, err2 := strconv.ParseUint(b, 10, 32)
+	if !ok || err1 != nil || err2 != nil || i < 1 || i > n {
+		return sh, fmt.Errorf("--shard %q: want i/n with 1 ≤ i ≤ n, such as 2/4", s)
+	}
+	return shard{i: uint32(i), n: uint32(n)}, nil
+}
+
+func (s shard) keeps(it item) bool {
+	if s.n <= 1 {
+		return true
+	}
+	key := it.article.ID
+	if it.err != nil {
+		key = it.err.Source
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return h.Sum32()%s.n == s.i-1
+}
+
+// readFile reads one input. It returns an *inputError when the input
+// cannot be opened or read to the end, and ctx's error when ctx ends.
 func (r *reader) readFile(ctx context.Context, name string, send func(item) error) error {
 	var f io.Reader
 	if name == "-" {
@@ -111,27 +256,35 @@ func (r *reader) readFile(ctx context.Context, name string, send func(item) erro
 	} else {
 		file, err := os.Open(name)
 		if err != nil {
-			return fmt.Errorf("read input: %w", err)
+			return &inputError{Source: name, Reason: fmt.Sprintf("cannot open: %v", err)}
 		}
 		defer file.Close()
 		f = file
 	}
+	cr := &countingReader{r: f}
+	defer func() { r.done += cr.n }()
+	f = cr
+	// pos is where an item ends that ends at byte end of the (uncompressed) text.
+	pos := func(end int64) int64 { return r.done + end }
 	if strings.HasSuffix(name, ".gz") {
 		gz, err := gzip.NewReader(f)
 		if err != nil {
-			return fmt.Errorf("read %s: %w", name, err)
+			return &inputError{Source: name, Reason: fmt.Sprintf("cannot read: %v", err)}
 		}
 		defer gz.Close()
 		f = gz
+		pos = func(int64) int64 { return r.done + cr.n }
 	}
 	if strings.HasSuffix(name, ".txt") {
 		text, err := io.ReadAll(f)
 		if err != nil {
-			return fmt.Errorf("read %s: %w", name, err)
+			return &inputError{Source: name, Reason: fmt.Sprintf("cannot read: %v", err)}
 		}
-		return send(r.txtArticle(name, text))
+		it := r.txtArticle(name, text)
+		it.pos = pos(int64(len(text)))
+		return send(it)
 	}
-	return readLines(ctx, name, f, send)
+	return readLines(ctx, name, f, pos, send)
 }
 
 // txtArticle makes one article of a whole .txt file. Its id is the file's
@@ -166,12 +319,15 @@ type jsonArticle struct {
 
 // readLines reads one JSON article per line. A bufio.Reader, not a Scanner:
 // an article may be longer than any fixed line limit.
-func readLines(ctx context.Context, name string, f io.Reader, send func(item) error) error {
+func readLines(ctx context.Context, name string, f io.Reader, pos func(end int64) int64, send func(item) error) error {
 	br := bufio.NewReaderSize(f, 1<<16)
+	var end int64
 	for line := 1; ; line++ {
 		raw, err := br.ReadBytes('\n')
+		end += int64(len(raw))
 		if len(raw) > 0 {
 			if it, ok := parseLine(name, line, raw); ok {
+				it.pos = pos(end)
 				if err := send(it); err != nil {
 					return err
 				}
@@ -181,7 +337,7 @@ func readLines(ctx context.Context, name string, f io.Reader, send func(item) er
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("read %s line %d: %w", name, line, err)
+			return &inputError{Source: fmt.Sprintf("%s:%d", name, line), Reason: fmt.Sprintf("cannot read the rest of the file: %v", err)}
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()

@@ -186,7 +186,7 @@ func TestImport_Seed(t *testing.T) {
 	}
 	defer db.Close(ctx)
 
-	out, stderr, err := run(t, "", "import", "--published", "2018-05-18", seed)
+	out, stderr, err := run(t, "", "import", "--force", "--published", "2018-05-18", seed)
 	if err != nil {
 		t.Fatalf("import: %v\n%s", err, stderr)
 	}
@@ -216,7 +216,7 @@ func TestImport_Seed(t *testing.T) {
 	}
 
 	before := seedCounts(t, db)
-	if _, stderr, err := run(t, "", "import", "--published", "2018-05-18", seed); err != nil {
+	if _, stderr, err := run(t, "", "import", "--force", "--published", "2018-05-18", seed); err != nil {
 		t.Fatalf("second import: %v\n%s", err, stderr)
 	}
 	if after := seedCounts(t, db); !cmp.Equal(before, after) {

@@ -19,8 +19,9 @@ type job struct {
 
 // extractAll reads the inputs, finds meetings in parallel on `workers`
 // goroutines sharing one Extractor, and calls emit for every item in input
-// order (rejected items included, with it.err set). At most 4×workers items
-// are in flight, so memory stays flat however large the input.
+// order (rejected items included, with it.err set; skipped items pass
+// through without extraction). At most 4×workers items are in flight, so
+// memory stays flat however large the input.
 func extractAll(ctx context.Context, rd *reader, ex *extract.Extractor, workers int, emit func(job) error) error {
 	g, ctx := errgroup.WithContext(ctx)
 	items := make(chan item)
@@ -54,7 +55,7 @@ func extractAll(ctx context.Context, rd *reader, ex *extract.Extractor, workers 
 	for range workers {
 		wg.Go(func() error {
 			for j := range jobs {
-				if j.it.err == nil {
+				if j.it.err == nil && !j.it.skipped {
 					j.report = graphify.Report{Article: j.it.article}
 					if err := safeMeetings(ex, &j); err != nil {
 						j.it.err = &inputError{Source: j.it.article.Source, Reason: err.Error()}

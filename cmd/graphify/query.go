@@ -22,7 +22,7 @@ func queryCommand() *cli.Command {
 		Description: "Values after the name fill the query's parameters in order; --param k=v sets one by name.\n" +
 			"Example: graphify query who-met \"Vladimir Putin\"",
 		Flags: append([]cli.Flag{
-			&cli.StringSliceFlag{Name: "param", Usage: "parameter `k=v` (repeatable)"},
+			&cli.GenericFlag{Name: "param", Usage: "parameter `k=v`, a string (repeatable)", Value: &paramList{}},
 			&cli.StringFlag{Name: "format", Usage: "table, json or csv", Value: "table"},
 		}, neo4jFlags()...),
 		Action: runQuery,
@@ -38,7 +38,22 @@ func runQuery(c *cli.Context) error {
 	if !ok {
 		return fmt.Errorf("no query named %q (graphify query list shows them)", args[0])
 	}
-	params, err := queryParams(q, args[1:], c.StringSlice("param"))
+	// Flags may follow the values: graphify query who-met "Xi Jinping" --format json.
+	values := args[1:]
+	for i, a := range values {
+		if len(a) > 1 && a[0] == '-' {
+			if err := parseTrailingFlags(c, values[i:]); err != nil {
+				return err
+			}
+			values = values[:i]
+			break
+		}
+	}
+	named, err := c.Generic("param").(*paramList).params()
+	if err != nil {
+		return err
+	}
+	params, err := queryParams(q, values, named)
 	if err != nil {
 		return err
 	}
@@ -67,8 +82,9 @@ func listQueries(w io.Writer) error {
 	return tw.Flush()
 }
 
-// queryParams fills a query's parameters from positional values and k=v pairs.
-func queryParams(q queries.Query, values, pairs []string) (map[string]any, error) {
+// queryParams fills a query's parameters from positional values and --param
+// pairs (which win).
+func queryParams(q queries.Query, values []string, named map[string]any) (map[string]any, error) {
 	params := map[string]any{}
 	if len(values) > len(q.Params) {
 		return nil, fmt.Errorf("query %s takes %d values (%s), got %d", q.Name, len(q.Params), strings.Join(q.Params, ", "), len(values))
@@ -76,11 +92,7 @@ func queryParams(q queries.Query, values, pairs []string) (map[string]any, error
 	for i, v := range values {
 		params[q.Params[i]] = v
 	}
-	for _, kv := range pairs {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok || k == "" {
-			return nil, fmt.Errorf("--param %q: want k=v", kv)
-		}
+	for k, v := range named {
 		params[k] = v
 	}
 	for _, p := range q.Params {
