@@ -96,6 +96,7 @@ type doc struct {
 	a      graphify.Article
 	sents  []span
 	frames []frame
+	ms     []mention // the mentions of the sentence being analysed
 
 	// Built on demand from the whole article: its people, by surname.
 	people   map[string]string // lower-case surname -> full name
@@ -116,6 +117,7 @@ func (d *doc) sentence(si int, text string) {
 		return labels[i]
 	}
 	ms := mentions(toks, label)
+	d.ms = ms
 	var exprs []when.Expr
 	exprsDone := false
 	for t, tok := range toks {
@@ -189,6 +191,10 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 	m := &p.m
 	switch m.typ {
 	case typePronoun:
+		if c, ok := d.cataphor(m, toks); ok {
+			*m = c // "During his visit to Moscow, Assad thanked …"
+			return d.resolve(p, si, toks)
+		}
 		name, country, ok := d.antecedent(si, toks[m.first].start)
 		if !ok {
 			return false
@@ -252,6 +258,31 @@ func (d *doc) they(p party, ms []mention, toks []token) []party {
 		return nil // "they" stands for a group we cannot name
 	}
 	return out
+}
+
+// cataphor resolves a possessive in a fronted phrase to the subject that
+// follows it: in "During his visit to Moscow, Assad thanked the army", "his"
+// is Assad. It needs the sentence's mentions, which resolve sets in d.ms.
+func (d *doc) cataphor(m *mention, toks []token) (mention, bool) {
+	if m.first == 0 || !adjunctWords[toks[0].lower] && toks[0].lower != "on" && toks[0].lower != "in" {
+		return mention{}, false
+	}
+	comma := -1
+	for k := m.first + 1; k < len(toks) && k < m.first+window; k++ {
+		if toks[k].lower == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return mention{}, false
+	}
+	for _, c := range d.ms {
+		if c.first == comma+1 && c.typ == graphify.TypePerson {
+			return c, true
+		}
+	}
+	return mention{}, false
 }
 
 // person resolves a surname to the full name the article uses elsewhere.

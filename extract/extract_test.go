@@ -140,6 +140,43 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Japan and the United States held talks on trade in Washington.",
 			want: []summary{{Participants: []string{"Japan", "United States"}, Kind: "talks", Status: "held", Place: "Washington"}},
 		},
+		{
+			name: "the X–Y meeting",
+			text: "The Assad–Putin meeting lasted four hours, officials said.",
+			want: []summary{{Participants: []string{"Bashar al-Assad", "Vladimir Putin"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name:  "his visit, told before the visitor is named",
+			text:  "Vladimir Putin spoke about Syria. During his visit to Moscow, Bashar al-Assad thanked the Russian army.",
+			roles: true,
+			want: []summary{{Participants: []string{"Bashar al-Assad", "Russia"}, Kind: "visit", Status: "held", Place: "Moscow",
+				Roles: map[string]string{"Bashar al-Assad": "visitor", "Russia": "host"}}},
+		},
+		{
+			name: "leaders of several countries, resolved by date",
+			text: "The leaders of France, Germany, Russia and Ukraine held a summit in Paris.",
+			want: []summary{{Participants: []string{"Angela Merkel", "Emmanuel Macron", "Petro Poroshenko", "Vladimir Putin"}, Kind: "summit", Status: "held", Place: "Paris"}},
+		},
+		{
+			name: "proposed",
+			text: "Macron proposed a meeting with Putin next month.",
+			want: []summary{{Participants: []string{"Emmanuel Macron", "Vladimir Putin"}, Kind: "meeting", Status: "proposed", Date: "2018-06"}},
+		},
+		{
+			name: "cancelled, said after the parties",
+			text: "The talks between Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas were cancelled.",
+			want: []summary{{Participants: []string{"Benjamin Netanyahu", "Mahmoud Abbas"}, Kind: "talks", Status: "cancelled"}},
+		},
+		{
+			name: "denied",
+			text: "The Kremlin denied that Putin had met Trump in Helsinki.",
+			want: []summary{{Participants: []string{"Donald Trump", "Vladimir Putin"}, Kind: "meeting", Status: "denied", Place: "Helsinki"}},
+		},
+		{
+			name: "telephoned",
+			text: "Turkish President Recep Tayyip Erdogan telephoned Iranian President Hassan Rouhani on Tuesday.",
+			want: []summary{{Participants: []string{"Hassan Rouhani", "Recep Tayyip Erdoğan"}, Kind: "phone", Status: "held", Date: "2018-05-15"}},
+		},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "a visit to the website", text: "Readers can find the full report with a visit to the website."},

@@ -156,6 +156,10 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			subjects = append(subjects, party{m: m})
 		}
 	}
+	if noun && len(subjects) == 0 {
+		// "the Assad–Putin meeting": two names joined by a dash before the noun.
+		subjects = append(subjects, dashPair(toks, ms, t)...)
+	}
 	if noun && prev(1) == "their" {
 		// "X shook hands with Y after their meeting", "X is shown the way by Y
 		// … following their meeting": both are parties.
@@ -282,7 +286,8 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 
 	// Status from the words before the trigger (and just after, for "was cancelled").
-	f.status = status(toks, left, t, right)
+	// Cues may follow the whole phrase: "talks between X and Y were cancelled".
+	f.status = status(toks, left, t, min(right, max(t, lastEnd)+4))
 	if lower == "visiting" && prev(1) != "was" && prev(1) != "were" && prev(1) != "is" {
 		f.status = graphify.StatusHeld // "the visiting president"
 	}
@@ -313,6 +318,36 @@ func definiteBefore(toks []token, t int) bool {
 		}
 	}
 	return false
+}
+
+// dashPair finds "X–Y" or "X-Y" right before a nominal trigger at t, where
+// X and Y are names, and returns both as parties.
+func dashPair(toks []token, ms []mention, t int) []party {
+	if t >= 3 && (toks[t-2].lower == "–" || toks[t-2].lower == "-" || toks[t-2].lower == "—") {
+		var a, b *mention
+		for i := range ms {
+			if ms[i].last == t-2 && ms[i].actor() {
+				a = &ms[i]
+			}
+			if ms[i].first == t-1 && ms[i].last == t && ms[i].actor() {
+				b = &ms[i]
+			}
+		}
+		if a != nil && b != nil {
+			return []party{{m: *a}, {m: *b}}
+		}
+	}
+	if t >= 1 && toks[t-1].upper {
+		// One token: "Assad-Putin".
+		x, y, ok := strings.Cut(toks[t-1].text, "-")
+		if ok && knownSurname(x) && knownSurname(y) {
+			return []party{
+				{m: mention{first: t - 1, last: t, name: x, typ: graphify.TypePerson}},
+				{m: mention{first: t - 1, last: t, name: y, typ: graphify.TypePerson}},
+			}
+		}
+	}
+	return nil
 }
 
 // nounModifiers may stand between a determiner and a nominal trigger.
@@ -481,7 +516,7 @@ func hasRole(ps []party, role string) bool {
 // status reads the status of a meeting from cue words near its trigger.
 func status(toks []token, left, t, right int) string {
 	from := max(left, t-8)
-	to := min(right, t+4)
+	to := right // the caller bounds it just past the trigger's phrase
 	has := func(cues map[string]bool, a, b int) bool {
 		for k := a; k < b; k++ {
 			if cues[toks[k].lower] {

@@ -74,6 +74,12 @@ var notMeetingObjects = map[string]bool{
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".
 var lightVerbs = map[string]bool{
 	"held": true, "hold": true, "holds": true, "holding": true, "had": true, "have": true, "has": true,
+	// Verbs that plan or undo a meeting take its parties as subject too:
+	// "Macron proposed a meeting with Putin", "Trump cancelled his summit with Kim".
+	"proposed": true, "proposes": true, "propose": true, "offered": true, "sought": true,
+	"requested": true, "planned": true, "plans": true, "scheduled": true, "arranged": true,
+	"cancelled": true, "canceled": true, "postponed": true, "delayed": true, "skipped": true,
+	"called": true, "rejected": true, "refused": true, "denied": true, "missed": true,
 	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
 	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
@@ -112,7 +118,7 @@ var (
 	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true}
 	postponedCues = map[string]bool{"postponed": true, "postpone": true, "delayed": true, "delay": true, "rescheduled": true, "deferred": true}
 	deniedCues    = map[string]bool{"denied": true, "denies": true, "deny": true, "never": true, "not": true, "n't": true, "didn't": true, "no": true}
-	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true}
+	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true, "consideration": true, "considering": true, "considered": true}
 )
 
 // groupNouns name groups of people who can take part in a meeting:

@@ -122,11 +122,33 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	}
 	if len(titles) > 0 {
 		m.title = titles[len(titles)-1]
-		// "the Prime Minister of New Zealand Bill English"
+		// "the Prime Minister of New Zealand Bill English"; "the leaders of
+		// France, Germany and Russia": one role per country.
 		if j+1 < len(toks) && toks[j].lower == "of" && m.country == "" {
 			if n, c := longestCountry(toks, j+1); n > 0 {
 				m.country = c
 				j += 1 + n
+				if m.plural {
+					roles := []mention{m}
+					for j+1 < len(toks) && (toks[j].lower == "," || toks[j].lower == "and") {
+						k := j + 1
+						if toks[k].lower == "and" {
+							k++
+						}
+						n, c := longestCountry(toks, k)
+						if n == 0 {
+							break
+						}
+						r := m
+						r.country = c
+						roles = append(roles, r)
+						j = k + n
+					}
+					for i := range roles {
+						roles[i].last, roles[i].typ, roles[i].plural = j, graphify.TypeRole, false
+					}
+					return roles, true
+				}
 			}
 		}
 	}
@@ -367,7 +389,8 @@ func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
 		}
 		s := joinTokens(toks[j : j+n])
 		if t, ok := gazetteer.Title(s); ok {
-			return n, t, false
+			last := toks[j+n-1].lower
+			return n, t, strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(t, "s")
 		}
 		if strings.HasSuffix(s, "s") {
 			if t, ok := gazetteer.Title(s[:len(s)-1]); ok {
