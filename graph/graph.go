@@ -549,6 +549,8 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				row := map[string]any{"id": pid, "name": name, "country": nilIfEmpty(p.Country), "lat": nil, "lon": nil}
 				if p.Lat != nil && p.Lon != nil {
 					row["lat"], row["lon"] = *p.Lat, *p.Lon
+				} else if old, ok := places[pid]; ok {
+					row["lat"], row["lon"] = old["lat"], old["lon"] // a report without coordinates keeps the known ones
 				}
 				places[pid] = row
 				heldIn[key(id, pid)] = map[string]any{"meeting": id, "place": pid}
@@ -568,8 +570,9 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				if country == "" && p.Type == graphify.TypeCountry {
 					country = p.Name
 				}
-				a.typ = cmp.Or(a.typ, p.Type)
-				a.country = cmp.Or(a.country, country)
+				// The last non-empty value wins, as in merge_actors.cypher.
+				a.typ = cmp.Or(p.Type, a.typ)
+				a.country = cmp.Or(country, a.country)
 				if p.Mention != "" && p.Mention != p.Name {
 					a.aliases[p.Mention] = true
 				}

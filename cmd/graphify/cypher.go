@@ -53,9 +53,9 @@ func runCypher(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	format := c.String("format")
-	if format != "table" && format != "json" && format != "csv" {
-		return fmt.Errorf("--format %q: want table, json or csv", format)
+	format, err := outputFormat(c)
+	if err != nil {
+		return err
 	}
 	db, err := openDB(c)
 	if err != nil {

@@ -57,9 +57,9 @@ func runQuery(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	format := c.String("format")
-	if format != "table" && format != "json" && format != "csv" {
-		return fmt.Errorf("--format %q: want table, json or csv", format)
+	format, err := outputFormat(c)
+	if err != nil {
+		return err
 	}
 	db, err := openDB(c)
 	if err != nil {
@@ -71,6 +71,15 @@ func runQuery(c *cli.Context) error {
 		return fmt.Errorf("query %s: %w", q.Name, err)
 	}
 	return printRows(c.App.Writer, format, cols, rows)
+}
+
+// outputFormat checks --format.
+func outputFormat(c *cli.Context) (string, error) {
+	format := c.String("format")
+	if format != "table" && format != "json" && format != "csv" {
+		return "", fmt.Errorf("--format %q: want table, json or csv", format)
+	}
+	return format, nil
 }
 
 func listQueries(w io.Writer) error {
