@@ -463,12 +463,6 @@ func onlyConnectors(toks []token, a, b int) bool {
 	return true
 }
 
-// inList reports whether the mention at i continues a list of names: "X, Y and Z".
-func inList(toks []token, i int) bool {
-	p := prevWord(toks, i)
-	return p == "and" || p == ","
-}
-
 func hasLightVerb(toks []token, ms []mention, left, t int) bool {
 	for k := max(left, t-6); k < t; k++ {
 		if lightVerbs[toks[k].lower] {
