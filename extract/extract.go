@@ -18,6 +18,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 
@@ -426,6 +428,15 @@ func (d *doc) meetings() []graphify.Meeting {
 		}
 		recs = append(recs, newRecord(f))
 	}
+	// A dateline ("HANOI (Reuters) - …") places the meetings of the lead
+	// sentence that do not name a place themselves.
+	if dl, ok := dateline(d.a.Text); ok && len(d.sents) > 0 {
+		for _, r := range recs {
+			if r.place == nil && r.evidence[0] == d.sents[0] && r.kinds[graphify.KindPhone] == 0 {
+				r.place = &dl
+			}
+		}
+	}
 	out := make([]graphify.Meeting, 0, len(recs))
 	for _, r := range recs {
 		if m, ok := r.meeting(d.a); ok {
@@ -694,4 +705,31 @@ func inName(toks []token, t int) bool {
 		return false
 	}
 	return toks[t-1].upper && toks[t-1].word || t+1 < len(toks) && toks[t+1].upper && toks[t+1].word
+}
+
+// dateline reads the place of a dateline at the start of an article:
+// "HANOI -", "WASHINGTON (Reuters) -", "NEW DELHI, INDIA —".
+func dateline(text string) (gazetteer.Place, bool) {
+	end := strings.IndexAny(text, "-—–(")
+	if end <= 0 || end > 40 {
+		return gazetteer.Place{}, false
+	}
+	head := strings.TrimSpace(text[:end])
+	if i := strings.IndexByte(head, ','); i > 0 {
+		head = head[:i]
+	}
+	if head == "" || strings.ToUpper(head) != head {
+		return gazetteer.Place{}, false
+	}
+	// "NEW DELHI" -> "New Delhi".
+	words := strings.Fields(strings.ToLower(head))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	p, ok := gazetteer.LookupPlace(strings.Join(words, " "))
+	if !ok || p.Kind == "country" {
+		return gazetteer.Place{}, false
+	}
+	return p, true
 }

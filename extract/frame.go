@@ -202,9 +202,13 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			m.typ, m.place = typePlace, gazetteer.Place{Name: m.name} // "in Tondo": a place the gazetteer lacks
 		}
 		if m.typ == typePlace || (m.typ == graphify.TypeCountry && (p == "in" || p == "at" || (tr.visit || travel) && (p == "to" || p == lower))) {
-			if f.place == nil || !f.place.HasCoords && m.place.HasCoords && m.first-placeEnd <= 3 {
-				// The first place after the trigger; but "the East Room of the
-				// White House": a known place right after an unknown one wins.
+			// A place where the meeting is: "in Sochi", "at the White House",
+			// "visited Moscow", "a visit to Kabul", "the East Room of the White House".
+			located := placePrepositions[p] || (tr.visit || travel) && (p == "to" || p == lower) ||
+				p == "of" && m.first-placeEnd <= 3 || m.first-placeEnd <= 1
+			if located && (f.place == nil || !f.place.HasCoords && m.place.HasCoords && m.first-placeEnd <= 3) {
+				// The first such place; but a known place right after an
+				// unknown one wins ("the East Room of the White House").
 				pl := m.place
 				f.place = &pl
 				placeEnd = m.last
@@ -298,6 +302,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 
 // pressWords after "spoke with" make it a press contact, not a meeting.
 var pressWords = map[string]bool{"reporters": true, "journalists": true, "the": true, "media": true, "press": true}
+
+// placePrepositions introduce the place of a meeting.
+var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true}
 
 // nounLinks join a nominal trigger to its parties: "meeting with X", "talks
 // between X and Y", "visit to X to see Y".

@@ -233,3 +233,10 @@ var venueWords = map[string]bool{
 	"estate": true, "resort": true, "villa": true, "castle": true, "manor": true, "plaza": true,
 	"diner": true, "restaurant": true, "chancellery": true, "room": true, "arena": true,
 }
+
+// newsAgencies report meetings; they are not parties to them: "WASHINGTON (Reuters) -".
+var newsAgencies = map[string]bool{
+	"reuters": true, "ap": true, "afp": true, "xinhua": true, "tass": true, "interfax": true,
+	"bloomberg": true, "voa": true, "cnn": true, "bbc": true, "ria": true, "yonhap": true,
+	"kyodo": true, "anadolu": true, "irna": true, "wafa": true, "sana": true, "dpa": true,
+}

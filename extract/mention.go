@@ -258,6 +258,9 @@ func classify(m *mention, name []token, offset int, label func(int) string) {
 		}
 		return
 	}
+	if len(name) == 1 && newsAgencies[name[0].lower] {
+		return // the reporter, not a party: typ stays empty
+	}
 	if venueWords[name[len(name)-1].lower] && !m.honorific && m.title == "" {
 		m.typ = typePlace // a building or site the gazetteer does not know
 		m.place = gazetteer.Place{Name: m.name, Kind: "venue"}
