@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -28,18 +29,21 @@ import (
 // import.sh (the exact neo4j-admin command line) and post-import.cypher.
 //
 // Nodes and relationships are deduplicated by the keys the MERGE statements
-// use, and repeated keys are folded as queries/write/*.cypher fold them: the
-// result is the graph that WriteReports gives when it writes the reports one
-// at a time, in order. (Larger batches may order aliases differently and,
-// where reports disagree within a batch, keep another actor type, country
-// or place coordinates.) An article id seen before is skipped with its
-// meetings, as `graphify import` skips articles already in the graph.
+// use, repeated keys are folded as queries/write/*.cypher fold them, and
+// reports of one meeting join one Meeting node by the rules WriteReports
+// follows (merge.go), so the result is the graph that WriteReports gives.
+// (Where reports disagree on an actor's type or country, or a place's
+// coordinates, the last one written wins in both, and batches of another
+// size may order them differently.) An article id seen before is skipped
+// with its meetings, as `graphify import` skips articles already in the graph.
 //
-// Articles, countries, REPORTS, HELD_IN, IN and AFFILIATED_WITH are
-// written as they come; memory holds a 16-byte hash of their keys. Actors,
-// places, meetings, ATTENDED and MET may be updated by later reports, so they
-// are held in memory, one small record per distinct key, and written by
-// Close: about 0.7 KB per distinct meeting of two participants.
+// Articles, countries, IN and AFFILIATED_WITH are written as they come;
+// memory holds a 16-byte hash of their keys. REPORTS and HELD_IN name a
+// meeting whose final id is known only at the end, so they are staged in a
+// temporary file and written by Close. Actors, places, meetings, ATTENDED and
+// MET may be updated by later reports, so they are held in memory, one small
+// record per distinct key and per report of a meeting, and written by Close:
+// about 1 KB per distinct meeting of two participants.
 type CSVWriter struct {
 	dir   string
 	files []*csvFile // in csvTables order
@@ -50,9 +54,9 @@ type CSVWriter struct {
 
 	actors   map[string]*csvActor
 	places   map[string]csvPlace
-	meetings map[string]csvMeeting
+	meetings map[string]*csvMeeting // by record id
 	attended map[attendedKey]csvAttended
-	met      map[metKey]csvMet
+	staged   [2]*stageFile // REPORTS and HELD_IN lines, written by Close
 }
 
 // CSVFile describes one file of an export.
@@ -90,11 +94,12 @@ var csvTables = []struct {
 	header      []string
 }{
 	{"nodes", "Article", []string{"id:ID(Article)", "url", "title", "published:datetime"}},
-	{"nodes", "Meeting", []string{"id:ID(Meeting)", "kind", "status", "date", "date_precision", "date_text", "confidence:double"}},
+	{"nodes", "Meeting", []string{"id:ID(Meeting)", "pkey", "ids:string[]", "kind", "status", "date", "date_precision", "date_text", "confidence:double", "first_day"}},
 	{"nodes", "Actor", []string{"name:ID(Actor)", "type", "country", "aliases:string[]"}},
 	{"nodes", "Place", []string{"id:ID(Place)", "name", "country", "lat:double", "lon:double", "location:point{crs:WGS-84}"}},
 	{"nodes", "Country", []string{"name:ID(Country)"}},
-	{"relationships", "REPORTS", []string{":START_ID(Article)", ":END_ID(Meeting)", "sentence", "start:long", "end:long"}},
+	{"relationships", "REPORTS", []string{":START_ID(Article)", ":END_ID(Meeting)", "sentence", "start:long", "end:long",
+		"date", "date_text", "status", "kind", "confidence:double", "place"}},
 	{"relationships", "ATTENDED", []string{":START_ID(Actor)", ":END_ID(Meeting)", "role", "title", "mention"}},
 	{"relationships", "HELD_IN", []string{":START_ID(Meeting)", ":END_ID(Place)"}},
 	{"relationships", "IN", []string{":START_ID(Place)", ":END_ID(Country)"}},
@@ -124,21 +129,18 @@ type (
 		located       bool
 	}
 	csvMeeting struct {
-		kind, status, precision, dateText interned
-		date                              optString
-		confidence                        float64
+		pkey  string
+		days  []reportDay
+		facts []csvFact // one per report
+	}
+	csvFact struct {
+		article                             string
+		date, dateText, status, kind, place interned
+		confidence                          float64
 	}
 	csvAttended struct{ role, title, mention interned }
-	csvMet      struct {
-		date                optString
-		place, kind, status interned
-	}
 	attendedKey struct {
 		actor   interned
-		meeting string
-	}
-	metKey struct {
-		a, b    interned
 		meeting string
 	}
 )
@@ -170,9 +172,8 @@ func CreateCSV(dir string) (*CSVWriter, error) {
 		seen:     map[[16]byte]struct{}{},
 		actors:   map[string]*csvActor{},
 		places:   map[string]csvPlace{},
-		meetings: map[string]csvMeeting{},
+		meetings: map[string]*csvMeeting{},
 		attended: map[attendedKey]csvAttended{},
-		met:      map[metKey]csvMet{},
 	}
 	for _, t := range csvTables {
 		f, err := createCSVFile(dir, t.label+".csv", t.header)
@@ -181,6 +182,14 @@ func CreateCSV(dir string) (*CSVWriter, error) {
 			return nil, fmt.Errorf("create csv export: %w", err)
 		}
 		w.files = append(w.files, f)
+	}
+	for i, label := range []string{"REPORTS", "HELD_IN"} {
+		f, err := createStageFile(dir, label)
+		if err != nil {
+			w.Abort()
+			return nil, fmt.Errorf("create csv export: %w", err)
+		}
+		w.staged[i] = f
 	}
 	return w, nil
 }
@@ -226,6 +235,9 @@ func (w *CSVWriter) Close() error {
 			w.err = fmt.Errorf("write %s: %w", f.name, err)
 		}
 	}
+	for _, f := range w.staged {
+		f.remove()
+	}
 	return w.err
 }
 
@@ -234,6 +246,9 @@ func (w *CSVWriter) Close() error {
 func (w *CSVWriter) Abort() {
 	for _, f := range w.files {
 		f.close()
+	}
+	for _, f := range w.staged {
+		f.remove()
 	}
 	if w.err == nil {
 		w.err = errors.New("csv export aborted")
@@ -300,54 +315,60 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		}
 		w.places[id] = p
 	}
-	for _, row := range b.meetings { // MergeMeetings
-		id := str(row["id"])
-		conf := row["confidence"].(float64)
-		old, ok := w.meetings[id]
-		if ok && !(conf > old.confidence) {
-			conf = old.confidence
-		}
-		if !ok {
-			id = strings.Clone(id)
-		}
-		w.meetings[id] = csvMeeting{
-			kind: intern(str(row["kind"])), status: intern(str(row["status"])),
-			date: opt(row["date"]), precision: intern(str(row["date_precision"])), dateText: intern(str(row["date_text"])),
-			confidence: conf,
-		}
-	}
 	for _, row := range b.affiliations { // MergeAffiliations
 		w.writeOnce(fileAffiliated, str(row["actor"]), str(row["country"]))
 	}
 	for _, row := range b.placeCountries { // MergePlaceCountries
 		w.writeOnce(fileIn, str(row["place"]), str(row["country"]))
 	}
-	for _, row := range b.heldIn { // MergeHeldIn
-		w.writeOnce(fileHeldIn, str(row["meeting"]), str(row["place"]))
+	// Meetings are held by record id until flush groups them.
+	for id, bm := range b.meetings {
+		m := w.meetings[id]
+		if m == nil {
+			m = &csvMeeting{pkey: bm.pkey}
+			w.meetings[strings.Clone(id)] = m
+		}
+		for _, rd := range bm.days {
+			if !slices.Contains(m.days, rd) {
+				m.days = append(m.days, reportDay{day: strings.Clone(rd.day), place: strings.Clone(rd.place)})
+			}
+		}
 	}
-	for _, row := range b.attended { // MergeAttended
+	facts := map[string]bool{} // one fact per (article, record)
+	for _, row := range b.reports {
+		id := str(row["meeting"])
+		if !facts[id] {
+			facts[id] = true
+			m := w.meetings[id]
+			m.facts = append(m.facts, csvFact{
+				article: strings.Clone(r.Article.ID), date: intern(str(row["date"])), dateText: intern(str(row["date_text"])),
+				status: intern(str(row["status"])), kind: intern(str(row["kind"])), place: intern(str(row["place"])),
+				confidence: row["confidence"].(float64),
+			})
+		}
+		// MergeReports: the key (article, meeting, start) names the
+		// article, which is new, and newBatch made its rows distinct.
+		w.stage(0, id, key(str(row["article"]), fmt.Sprintf("%012d", row["start"])),
+			csvString(str(row["article"])),
+			strings.Join([]string{csvString(str(row["sentence"])), strconv.Itoa(row["start"].(int)), strconv.Itoa(row["end"].(int)),
+				csvOpt(opt(row["date"])), csvString(str(row["date_text"])), csvString(str(row["status"])), csvString(str(row["kind"])),
+				csvFloat(row["confidence"].(float64)), csvString(str(row["place"]))}, ","))
+	}
+	for _, row := range b.heldIn { // MergeHeldIn
+		w.stage(1, str(row["meeting"]), str(row["place"]), "", csvString(str(row["place"])))
+	}
+	for _, row := range b.attended { // MergeAttended, folded by foldAttended
 		k := attendedKey{actor: intern(str(row["actor"])), meeting: str(row["meeting"])}
-		if _, ok := w.attended[k]; !ok {
+		if old, ok := w.attended[k]; ok {
+			row = maps.Clone(row)
+			row["role"] = higher(roleRank, str(row["role"]), old.role.Value())
+			row["title"] = lesser(str(row["title"]), old.title.Value())
+			row["mention"] = lesser(str(row["mention"]), old.mention.Value())
+		} else {
 			k.meeting = strings.Clone(k.meeting)
 		}
 		w.attended[k] = csvAttended{
 			role: intern(str(row["role"])), title: intern(str(row["title"])), mention: intern(str(row["mention"])),
-		}
-	}
-	// MergeReports: the key (article, meeting, start) names the article,
-	// which is new, and newBatch made the rows of one article distinct.
-	for _, row := range b.reports {
-		w.write(fileReports, csvString(str(row["article"])), csvString(str(row["meeting"])), csvString(str(row["sentence"])),
-			strconv.Itoa(row["start"].(int)), strconv.Itoa(row["end"].(int)))
-	}
-	for _, row := range b.met { // MergeMet
-		k := metKey{a: intern(str(row["a"])), b: intern(str(row["b"])), meeting: str(row["meeting_id"])}
-		if _, ok := w.met[k]; !ok {
-			k.meeting = strings.Clone(k.meeting)
-		}
-		w.met[k] = csvMet{
-			date: opt(row["date"]), place: intern(str(row["place"])),
-			kind: intern(str(row["kind"])), status: intern(str(row["status"])),
 		}
 	}
 	return w.err
@@ -378,14 +399,39 @@ func (w *CSVWriter) write(file int, fields ...string) {
 	}
 }
 
-// flush writes the records held in memory, sorted by key so that the same
-// input gives the same files.
+// flush writes the records held in memory and the staged ones, sorted by
+// key so that the same input gives the same files.
 func (w *CSVWriter) flush() error {
-	for _, id := range slices.Sorted(maps.Keys(w.meetings)) {
+	// Group the meeting records into Meeting nodes, as WriteReports does.
+	recordIDs := slices.Sorted(maps.Keys(w.meetings))
+	groups := make([]meetingGroup, len(recordIDs))
+	for i, id := range recordIDs {
 		m := w.meetings[id]
-		w.write(fileMeeting, csvString(id), csvString(m.kind.Value()), csvString(m.status.Value()), csvOpt(m.date),
-			csvString(m.precision.Value()), csvString(m.dateText.Value()), csvFloat(m.confidence))
+		groups[i] = meetingGroup{id: id, pkey: m.pkey, days: m.days}
 	}
+	to := groupMeetings(groups)
+	ids := map[string][]string{}        // node id → record ids
+	facts := map[string][]reportFacts{} // node id → reports
+	for _, id := range recordIDs {
+		n := to[id]
+		ids[n] = append(ids[n], id)
+		for _, f := range w.meetings[id].facts {
+			facts[n] = append(facts[n], reportFacts{
+				article: f.article, date: f.date.Value(), dateText: f.dateText.Value(), status: f.status.Value(),
+				kind: f.kind.Value(), place: f.place.Value(), confidence: f.confidence,
+			})
+		}
+	}
+	settledBy := map[string]settled{}
+	for _, n := range slices.Sorted(maps.Keys(ids)) {
+		s := settle(facts[n])
+		settledBy[n] = s
+		w.write(fileMeeting, csvString(n), csvString(w.meetings[ids[n][0]].pkey),
+			csvString(strings.Join(ids[n], string(CSVArrayDelimiter))),
+			csvString(s.kind), csvString(s.status), csvString(s.date), csvString(s.precision), csvString(s.dateText),
+			csvFloat(s.confidence), csvString(s.firstDay))
+	}
+
 	for _, name := range slices.Sorted(maps.Keys(w.actors)) {
 		a := w.actors[name]
 		aliases := make([]string, len(a.aliases))
@@ -406,24 +452,139 @@ func (w *CSVWriter) flush() error {
 		}
 		w.write(filePlace, csvString(id), csvString(p.name.Value()), csvString(p.country.Value()), lat, lon, loc)
 	}
-	attended := slices.SortedFunc(maps.Keys(w.attended), func(x, y attendedKey) int {
-		return cmp.Or(strings.Compare(x.actor.Value(), y.actor.Value()), strings.Compare(x.meeting, y.meeting))
-	})
-	for _, k := range attended {
-		a := w.attended[k]
-		w.write(fileAttended, csvString(k.actor.Value()), csvString(k.meeting),
-			csvString(a.role.Value()), csvString(a.title.Value()), csvString(a.mention.Value()))
+
+	// ATTENDED under the nodes' ids, folded; MET between every two
+	// participants of a node, as settle-meetings links them.
+	attended := rowSet{}
+	for k, a := range w.attended {
+		attended.foldAttended(k.actor.Value(), to[k.meeting], map[string]any{
+			"role": a.role.Value(), "title": a.title.Value(), "mention": a.mention.Value(),
+		})
 	}
-	met := slices.SortedFunc(maps.Keys(w.met), func(x, y metKey) int {
-		return cmp.Or(strings.Compare(x.a.Value(), y.a.Value()), strings.Compare(x.b.Value(), y.b.Value()),
-			strings.Compare(x.meeting, y.meeting))
+	participants := map[string][]string{}
+	for _, row := range attended.sorted() {
+		actor, meeting := str(row["actor"]), str(row["meeting"])
+		w.write(fileAttended, csvString(actor), csvString(meeting),
+			csvString(str(row["role"])), csvString(str(row["title"])), csvString(str(row["mention"])))
+		participants[meeting] = append(participants[meeting], actor)
+	}
+	var met []map[string]any
+	for meeting, names := range participants {
+		s := settledBy[meeting]
+		for i, a := range names {
+			for _, b := range names[i+1:] {
+				met = append(met, map[string]any{"a": a, "b": b, "meeting": meeting, "s": s})
+			}
+		}
+	}
+	slices.SortFunc(met, func(x, y map[string]any) int {
+		return cmp.Or(strings.Compare(str(x["a"]), str(y["a"])), strings.Compare(str(x["b"]), str(y["b"])),
+			strings.Compare(str(x["meeting"]), str(y["meeting"])))
 	})
-	for _, k := range met {
-		m := w.met[k]
-		w.write(fileMet, csvString(k.a.Value()), csvString(k.b.Value()), csvString(k.meeting), csvOpt(m.date),
-			csvString(m.place.Value()), csvString(m.kind.Value()), csvString(m.status.Value()))
+	for _, row := range met {
+		s := row["s"].(settled)
+		w.write(fileMet, csvString(str(row["a"])), csvString(str(row["b"])), csvString(str(row["meeting"])),
+			csvString(s.date), csvString(s.placeName), csvString(s.kind), csvString(s.status))
+	}
+
+	for i, file := range []int{fileReports, fileHeldIn} {
+		if w.err != nil {
+			break
+		}
+		w.err = w.staged[i].replay(func(meeting, key, before, after string) {
+			n := cmp.Or(to[meeting], meeting)
+			k := hashKey(csvTables[file].label, n, key)
+			if _, dup := w.seen[k]; dup {
+				return
+			}
+			w.seen[k] = struct{}{}
+			if before == "" {
+				w.write(file, csvString(n), after)
+			} else {
+				w.write(file, before, csvString(n), after)
+			}
+		})
 	}
 	return w.err
+}
+
+// stage keeps one line of a staged file (0: REPORTS, 1: HELD_IN) until
+// flush knows its meeting's id: the fields before and after the meeting's,
+// already encoded, and the rest of its key.
+func (w *CSVWriter) stage(i int, meeting, key, before, after string) {
+	if w.err != nil {
+		return
+	}
+	if err := w.staged[i].add(meeting, key, before, after); err != nil {
+		w.err = fmt.Errorf("export csv: stage %s: %w", w.staged[i].label, err)
+	}
+}
+
+// A stageFile holds records of strings in a temporary file, each string
+// preceded by its length as a uvarint.
+type stageFile struct {
+	label string
+	f     *os.File
+	w     *bufio.Writer
+	buf   []byte
+}
+
+func createStageFile(dir, label string) (*stageFile, error) {
+	f, err := os.CreateTemp(dir, "."+label+"-*.staged")
+	if err != nil {
+		return nil, err
+	}
+	return &stageFile{label: label, f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
+}
+
+func (s *stageFile) add(fields ...string) error {
+	for _, f := range fields {
+		s.buf = binary.AppendUvarint(s.buf[:0], uint64(len(f)))
+		s.w.Write(s.buf)
+		if _, err := s.w.WriteString(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// replay calls fn with every record, in the order they were added.
+func (s *stageFile) replay(fn func(meeting, key, before, after string)) error {
+	if err := s.w.Flush(); err != nil {
+		return fmt.Errorf("stage %s: %w", s.label, err)
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("stage %s: %w", s.label, err)
+	}
+	r := bufio.NewReaderSize(s.f, 1<<16)
+	var rec [4]string
+	for {
+		for i := range rec {
+			n, err := binary.ReadUvarint(r)
+			if err == io.EOF && i == 0 {
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("stage %s: %w", s.label, err)
+			}
+			b := make([]byte, n)
+			if _, err := io.ReadFull(r, b); err != nil {
+				return fmt.Errorf("stage %s: %w", s.label, err)
+			}
+			rec[i] = string(b)
+		}
+		fn(rec[0], rec[1], rec[2], rec[3])
+	}
+}
+
+// remove closes and deletes the file.
+func (s *stageFile) remove() {
+	if s == nil || s.f == nil {
+		return
+	}
+	s.f.Close()
+	os.Remove(s.f.Name())
+	s.f = nil
 }
 
 // ImportArgs returns the arguments of neo4j-admin that load the export,

@@ -22,8 +22,10 @@ import (
 )
 
 // csvReports are three reports of two meetings: m1 is reported twice, the
-// second time with less confidence, no coordinates and other mentions; the
-// third report repeats article a1 and must be skipped.
+// second time with less confidence, no coordinates, another kind and other
+// mentions and roles, which are folded (the higher kind and role, the
+// smaller title and mention); the third report repeats article a1 and must
+// be skipped.
 func csvReports() []graphify.Report {
 	putin := graphify.Participant{Name: "Vladimir Putin", Mention: "Russian President Vladimir Putin",
 		Type: graphify.TypePerson, Title: "President", Country: "Russia", Role: graphify.RoleHost}
@@ -83,9 +85,9 @@ func TestCSVWriter(t *testing.T) {
 "a1","http://x/1","Putin, Assad ""meet""","2018-05-18T00:00:00Z[UTC]"
 "a2",,,
 `,
-		"Meeting.csv": `id:ID(Meeting),kind,status,date,date_precision,date_text,confidence:double
-"m1","talks","held","2018-05-17","day",,0.8
-"m2","phone","planned","",,,0.5
+		"Meeting.csv": `id:ID(Meeting),pkey,ids:string[],kind,status,date,date_precision,date_text,confidence:double,first_day
+"m1","ff501fbb3b5d2183125cb7bb","m1","talks","held","2018-05-17","day","on Thursday",0.8,"2018-05-17"
+"m2","e25f6be137fe3eaa691ce618","m2","phone","planned",,,,0.5,
 `,
 		"Actor.csv": "name:ID(Actor),type,country,aliases:string[]\n" +
 			`"Bashar al-Assad","person","Syria","Assad"` + "\n" +
@@ -99,16 +101,16 @@ func TestCSVWriter(t *testing.T) {
 "Syria"
 "France"
 `,
-		"REPORTS.csv": `:START_ID(Article),:END_ID(Meeting),sentence,start:long,end:long
+		"REPORTS.csv": `:START_ID(Article),:END_ID(Meeting),sentence,start:long,end:long,date,date_text,status,kind,confidence:double,place
 "a1","m1","Putin met Assad
-in Sochi.",0,25
-"a2","m1",,-1,-1
-"a2","m2","He said ""soon"", maybe.",10,32
+in Sochi.",0,25,"2018-05-17","on Thursday","held","meeting",0.8,"Sochi|Russia"
+"a2","m1",,-1,-1,"2018-05-17",,"held","talks",0.6,"Sochi|Russia"
+"a2","m2","He said ""soon"", maybe.",10,32,"",,"planned","phone",0.5,
 `,
 		"ATTENDED.csv": `:START_ID(Actor),:END_ID(Meeting),role,title,mention
-"Bashar al-Assad","m1","participant",,"Bashar al-Assad"
+"Bashar al-Assad","m1","visitor",,"Assad"
 "Emmanuel Macron","m2","participant","President","Macron"
-"Vladimir Putin","m1","participant",,"Putin"
+"Vladimir Putin","m1","host","President","Putin"
 "Vladimir Putin","m2","host",,"President Putin"
 `,
 		"HELD_IN.csv": `:START_ID(Meeting),:END_ID(Place)
@@ -124,7 +126,7 @@ in Sochi.",0,25
 `,
 		"MET.csv": `:START_ID(Actor),:END_ID(Actor),meeting_id,date,place,kind,status
 "Bashar al-Assad","Vladimir Putin","m1","2018-05-17","Sochi","talks","held"
-"Emmanuel Macron","Vladimir Putin","m2","",,"phone","planned"
+"Emmanuel Macron","Vladimir Putin","m2",,,"phone","planned"
 `,
 	}
 	got := map[string]string{}
@@ -421,4 +423,103 @@ func readCSV(t *testing.T, path string) (records, props int64) {
 			}
 		}
 	}
+}
+
+// TestCSVWriter_sameGraphAsDB writes reports that join and keep apart
+// meetings (a day's slack, two places, two days) to Neo4j and to a CSV
+// export, and compares the meetings, participations and MET relationships
+// of both.
+func TestCSVWriter_sameGraphAsDB(t *testing.T) {
+	db := mustOpenDB(t)
+	p := newPrefix(t, db)
+	sochi := &graphify.Place{Name: p + "Sochi", Country: p + "Russia"}
+	moscow := &graphify.Place{Name: p + "Moscow", Country: p + "Russia"}
+	reports := []graphify.Report{
+		dayReport(p, p+"a", "2018-05-18", nil),
+		dayReport(p, p+"b", "2018-05-17", sochi),
+		dayReport(p, p+"c", "2018-05-16", moscow), // a day before b, elsewhere: apart
+		dayReport(p, p+"d", "2018-05-21", nil),    // two days after e: apart
+		dayReport(p, p+"e", "2018-05-19", nil),    // a day after a: joins it
+	}
+	reports[1].Meetings[0].Status = graphify.StatusPlanned
+	reports[1].Meetings[0].Participants[0].Role = graphify.RoleParticipant
+	for _, r := range reports {
+		mustWrite(t, db, []graphify.Report{r})
+	}
+	fromDB := mustQuery(t, db, `
+		MATCH (art:Article)-[:REPORTS]->(m:Meeting) WHERE art.id STARTS WITH $p
+		WITH DISTINCT m
+		MATCH (a:Actor)-[r:ATTENDED]->(m)
+		WITH m, a, r ORDER BY a.name
+		RETURN m.id, m.ids, m.kind, m.status, m.date, m.date_precision, m.date_text, m.confidence, m.first_day,
+		       collect([a.name, r.role, r.title, r.mention]),
+		       [(x)-[met:MET {meeting_id: m.id}]->(y) | [x.name, y.name, met.date, met.place, met.kind, met.status]],
+		       [(m)-[:HELD_IN]->(pl) | pl.id]
+		ORDER BY m.id`, map[string]any{"p": p})
+	if len(fromDB) != 3 {
+		t.Errorf("%d meetings in Neo4j, want 3 (b+a+e, c, d):\n%v", len(fromDB), fromDB)
+	}
+
+	dir := t.TempDir()
+	w, err := CreateCSV(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.WriteReports(context.Background(), reports); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	records := func(name string) [][]string {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		all, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return all[1:]
+	}
+	opt := func(s string) any {
+		if s == "" {
+			return nil
+		}
+		return s
+	}
+	attended := map[string][]any{}
+	for _, r := range records("ATTENDED.csv") {
+		attended[r[1]] = append(attended[r[1]], []any{r[0], opt(r[2]), opt(r[3]), opt(r[4])})
+	}
+	met := map[string][]any{}
+	for _, r := range records("MET.csv") {
+		met[r[2]] = append(met[r[2]], []any{r[0], r[1], opt(r[3]), opt(r[4]), opt(r[5]), opt(r[6])})
+	}
+	heldIn := map[string][]any{}
+	for _, r := range records("HELD_IN.csv") {
+		heldIn[r[0]] = append(heldIn[r[0]], r[1])
+	}
+	var fromCSV [][]any
+	for _, r := range records("Meeting.csv") {
+		var ids []any
+		for _, id := range strings.Split(r[2], string(CSVArrayDelimiter)) {
+			ids = append(ids, id)
+		}
+		conf, _ := strconv.ParseFloat(r[8], 64)
+		fromCSV = append(fromCSV, []any{r[0], ids, opt(r[3]), opt(r[4]), opt(r[5]), opt(r[6]), opt(r[7]), conf, opt(r[9]),
+			attended[r[0]], cmpNil(met[r[0]]), cmpNil(heldIn[r[0]])})
+	}
+	if diff := gocmp.Diff(fromDB, fromCSV); diff != "" {
+		t.Errorf("Neo4j and the CSV export differ (-neo4j +csv):\n%s", diff)
+	}
+}
+
+// cmpNil returns an empty list for nil, as Cypher's list comprehensions do.
+func cmpNil(l []any) []any {
+	if l == nil {
+		return []any{}
+	}
+	return l
 }

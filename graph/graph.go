@@ -4,8 +4,9 @@
 // The graph model (keys are unique, see queries.Schema):
 //
 //	(:Article {id, url, title, published})                  key id
-//	(:Meeting {id, kind, status, date, date_precision,
-//	           date_text, confidence})                      key id (graphify.Meeting.ID)
+//	(:Meeting {id, ids, pkey, kind, status, date,
+//	           date_precision, date_text, confidence,
+//	           first_day})                                  key id
 //	(:Actor {name, type, country, aliases})                 key name
 //	(:Place {id, name, country, lat, lon, location})        key id = name + "|" + country
 //	(:Country {name})                                       key name
@@ -13,22 +14,35 @@
 //	(:Actor)-[:ATTENDED {role, title, mention}]->(:Meeting)   one per (actor, meeting)
 //	(:Meeting)-[:HELD_IN]->(:Place)-[:IN]->(:Country)
 //	(:Actor)-[:AFFILIATED_WITH]->(:Country)                   when the participant has a country
-//	(:Article)-[:REPORTS {sentence, start, end}]->(:Meeting)  one per evidence sentence, key (article, meeting, start)
+//	(:Article)-[:REPORTS {sentence, start, end, date, date_text,
+//	                      status, kind, confidence, place}]->(:Meeting)
+//	    one per evidence sentence, key (article, meeting, start); the
+//	    other properties are what that article says of the meeting
 //	(:Actor)-[:MET {meeting_id, date, place, kind, status}]->(:Actor)
 //	    one per meeting and unordered pair of participants, from the
 //	    lexicographically smaller name to the larger one
 //
 // Details:
+//   - One Meeting joins the reports of one meeting by many articles: same
+//     participants, same day or a day apart without two different places
+//     (merge.go). Meeting.id is the id of its earliest report
+//     (graphify.MeetingID), ids lists the ids of all its reports, pkey
+//     identifies its participants and first_day is its earliest reported day.
+//   - Meeting properties are settled from all its reports, whatever the
+//     order they were written in: the date most articles give, the highest
+//     status (held > cancelled > postponed > denied > planned > proposed)
+//     and kind (summit > visit > talks > meeting > phone), the highest
+//     confidence. MET carries the same values and the most reported place.
 //   - Meeting.date is the string graphify.Meeting.Date ("2018-05-17",
 //     "2018-05" or "2018"), so it sorts chronologically; date_precision says which.
+//   - ATTENDED keeps the highest role any report gives (host > visitor >
+//     participant) and the smallest title and mention.
 //   - Actor.aliases is the set union of every mention that differs from the
 //     canonical name. Actor type and country keep their old value when a new
 //     report leaves them empty. An actor of type country is also affiliated
 //     with the Country node of the same name.
 //   - Place lat, lon and location (a WGS-84 point) are set only when known.
 //     A place with a country but no name is the country itself.
-//   - A meeting written by several reports keeps the highest confidence; kind,
-//     status and dates come from the last report written.
 //   - An article without meetings still gets its Article node. A meeting
 //     without evidence still gets one REPORTS relationship, with start = -1.
 //   - Articles' published is a DATETIME, absent when unknown.
@@ -258,7 +272,9 @@ func firstLine(s string) string {
 // WriteReports writes articles, their meetings, participants, places and
 // evidence in one transaction, which the driver retries on transient errors.
 // Every statement MERGEs, so writing the same reports again changes nothing.
-// A meeting without an ID gets graphify.MeetingID.
+// A meeting without an ID gets graphify.MeetingID. Reports of the same
+// meeting join one Meeting node, whatever the order they come in (see
+// merge.go).
 func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error {
 	if len(reports) == 0 {
 		return nil
@@ -270,19 +286,49 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 	sess := db.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	op := "write reports" // and the statement that failed, if one did
+	run := func(tx neo4j.ManagedTransaction, st statement) error {
+		if len(st.rows) == 0 {
+			return nil
+		}
+		op = "write reports: " + st.name
+		res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": st.rows})
+		if err != nil {
+			return err
+		}
+		_, err = res.Consume(ctx)
+		return err
+	}
+	// Errors go back unwrapped: the driver decides whether to retry by
+	// their type, and misses a wrapped ConnectivityError.
 	work := func(tx neo4j.ManagedTransaction) (any, error) {
-		for _, st := range b.statements() {
-			if len(st.rows) == 0 {
-				continue
-			}
-			op = "write reports: " + st.name
-			// Errors go back unwrapped: the driver decides whether to
-			// retry by their type, and misses a wrapped ConnectivityError.
-			res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": st.rows})
-			if err != nil {
+		// MERGE-ing the actors locks them until commit, so that writers
+		// of meetings with the same participants take turns from here on,
+		// and each sees the meetings the others wrote.
+		for _, st := range b.nodeStatements() {
+			if err := run(tx, st); err != nil {
 				return nil, err
 			}
-			if _, err := res.Consume(ctx); err != nil {
+		}
+		op = "write reports: find meetings"
+		groups := b.groups()
+		existing, facts, err := nearbyMeetings(ctx, tx, groups)
+		if err != nil {
+			return nil, err
+		}
+		to := groupMeetings(append(groups, existing...))
+		for _, st := range absorbStatements(existing, to) {
+			if err := run(tx, st); err != nil {
+				return nil, err
+			}
+		}
+		// The meetings that were in the graph settle with their reports
+		// there; the others with the batch's alone.
+		old := map[string][]reportFacts{}
+		for _, g := range existing {
+			old[to[g.id]] = append(old[to[g.id]], facts[g.id]...)
+		}
+		for _, st := range b.regroup(to, old) {
+			if err := run(tx, st); err != nil {
 				return nil, err
 			}
 		}
@@ -300,6 +346,107 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 		return db.runError(ctx, op, err)
 	}
 	return nil
+}
+
+// nearbyMeetings returns the Meeting nodes that have the participants of
+// one of groups and a report within a day of one of its days: the only
+// nodes that groups can join. It also returns what their reports say, by
+// meeting id.
+func nearbyMeetings(ctx context.Context, tx neo4j.ManagedTransaction, groups []meetingGroup) ([]meetingGroup, map[string][]reportFacts, error) {
+	type window struct{ pkey, lo, hi string }
+	seen := map[window]bool{}
+	var rows []map[string]any
+	for _, g := range groups {
+		for _, rd := range g.days {
+			w := window{g.pkey, addDays(rd.day, -1), addDays(rd.day, 1)}
+			if !seen[w] {
+				seen[w] = true
+				rows = append(rows, map[string]any{"pkey": w.pkey, "lo": w.lo, "hi": w.hi})
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return nil, nil, nil
+	}
+	res, err := tx.Run(ctx, queries.NearbyMeetings, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, nil, err
+	}
+	byID := map[string]*meetingGroup{}
+	facts := map[string][]reportFacts{}
+	for res.Next(ctx) {
+		v := res.Record().Values
+		id := str(v[0])
+		g := byID[id]
+		if g == nil {
+			g = &meetingGroup{id: id, pkey: str(v[1]), first: str(v[2])}
+			byID[id] = g
+		}
+		conf, _ := v[9].(float64)
+		f := reportFacts{
+			article: str(v[3]), date: str(v[4]), dateText: str(v[5]),
+			status: str(v[6]), kind: str(v[7]), place: str(v[8]), confidence: conf,
+		}
+		if slices.Contains(facts[id], f) {
+			continue // another sentence of the same report
+		}
+		facts[id] = append(facts[id], f)
+		if len(f.date) == 10 {
+			if rd := (reportDay{f.date, f.place}); !slices.Contains(g.days, rd) {
+				g.days = append(g.days, rd)
+			}
+		}
+	}
+	if err := res.Err(); err != nil {
+		return nil, nil, err
+	}
+	out := make([]meetingGroup, 0, len(byID))
+	for _, id := range slices.Sorted(maps.Keys(byID)) {
+		out = append(out, *byID[id])
+	}
+	return out, facts, nil
+}
+
+// absorbStatements returns the statements that join existing Meeting nodes
+// that to puts in one group: the node with the group's earliest day takes
+// the group's id, and the others move their relationships to it and go.
+func absorbStatements(existing []meetingGroup, to map[string]string) []statement {
+	survivor := map[string]meetingGroup{} // by new id
+	for _, g := range existing {
+		n := to[g.id]
+		if s, ok := survivor[n]; !ok || earlier(g, s) {
+			survivor[n] = g
+		}
+	}
+	var renames, absorbs []map[string]any
+	for _, g := range existing {
+		n := to[g.id]
+		switch {
+		case survivor[n].id != g.id:
+			absorbs = append(absorbs, map[string]any{"from": g.id, "to": n})
+		case g.id != n:
+			renames = append(renames, map[string]any{"from": g.id, "to": n})
+		}
+	}
+	return []statement{
+		{"rename-meetings", queries.RenameMeetings, renames},
+		{"absorb-meetings", queries.AbsorbMeetings, absorbs},
+	}
+}
+
+// settledRow holds the settled properties of a meeting, as merge-meetings
+// sets them.
+func settledRow(id string, s settled) map[string]any {
+	return map[string]any{
+		"id":             id,
+		"kind":           nilIfEmpty(s.kind),
+		"status":         nilIfEmpty(s.status),
+		"date":           nilIfEmpty(s.date),
+		"date_precision": nilIfEmpty(s.precision),
+		"date_text":      nilIfEmpty(s.dateText),
+		"confidence":     s.confidence,
+		"first_day":      nilIfEmpty(s.firstDay),
+	}
 }
 
 // ImportedArticles returns the ids among ids of the articles already in the
@@ -431,40 +578,130 @@ type statement struct {
 	rows   []map[string]any
 }
 
-// batch holds the rows of every statement of one WriteReports call, each
-// sorted by key and free of duplicates, so that concurrent writers take
-// locks in the same order.
+// batch holds the rows of one WriteReports call, each sorted by key and
+// free of duplicates, so that concurrent writers take locks in the same
+// order. Meetings and the relationships that name them are keyed by the id
+// of each article's record (graphify.MeetingID) until regroup gives them the
+// id of the Meeting node they join.
 type batch struct {
-	articles, countries, actors, places, meetings  []map[string]any
-	affiliations, placeCountries, heldIn, attended []map[string]any
-	reports, met                                   []map[string]any
+	articles, countries, actors, places []map[string]any
+	affiliations, placeCountries        []map[string]any
+
+	meetings map[string]*batchMeeting // by record id
+	heldIn   rowSet                   // by (record id, place id)
+	attended rowSet                   // by (actor, record id)
+	reports  rowSet                   // by (article, record id, start)
 }
 
-// statements returns the statements in the order they must run: nodes
-// first, then the relationships that MATCH them.
-func (b *batch) statements() []statement {
+// batchMeeting is a meeting record as the batch first sees it.
+type batchMeeting struct {
+	pkey  string
+	names []string      // the participants' names, sorted
+	days  []reportDay   // the day and place it gives, if it has a day
+	facts []reportFacts // what each article says of it
+}
+
+// nodeStatements returns the statements that write the nodes other than
+// meetings, which must run first.
+func (b *batch) nodeStatements() []statement {
 	return []statement{
 		{"merge-articles", queries.MergeArticles, b.articles},
 		{"merge-countries", queries.MergeCountries, b.countries},
 		{"merge-actors", queries.MergeActors, b.actors},
 		{"merge-places", queries.MergePlaces, b.places},
-		{"merge-meetings", queries.MergeMeetings, b.meetings},
-		{"merge-affiliations", queries.MergeAffiliations, b.affiliations},
-		{"merge-place-countries", queries.MergePlaceCountries, b.placeCountries},
-		{"merge-held-in", queries.MergeHeldIn, b.heldIn},
-		{"merge-attended", queries.MergeAttended, b.attended},
-		{"merge-reports", queries.MergeReports, b.reports},
-		{"merge-met", queries.MergeMet, b.met},
 	}
 }
 
-// rows counts the rows of all statements.
-func (b *batch) rows() int {
-	n := 0
-	for _, st := range b.statements() {
-		n += len(st.rows)
+// groups returns the batch's meeting records as groups of one.
+func (b *batch) groups() []meetingGroup {
+	ids := slices.Sorted(maps.Keys(b.meetings))
+	out := make([]meetingGroup, len(ids))
+	for i, id := range ids {
+		m := b.meetings[id]
+		out[i] = meetingGroup{id: id, pkey: m.pkey, days: m.days}
 	}
-	return n
+	return out
+}
+
+// regroup returns the statements that write the meetings and their
+// relationships, each record under the id of the Meeting it joins (by
+// record id in to; a record missing there keeps its id). Each Meeting
+// settles from the batch's reports and from old, the reports already in the
+// graph by Meeting id.
+func (b *batch) regroup(to map[string]string, old map[string][]reportFacts) []statement {
+	node := func(id string) string { return cmp.Or(to[id], id) }
+	meetings := rowSet{}
+	facts := map[string][]reportFacts{}
+	names := map[string][]string{}
+	for _, id := range slices.Sorted(maps.Keys(b.meetings)) {
+		m := b.meetings[id]
+		n := node(id)
+		row := meetings[n]
+		if row == nil {
+			row = map[string]any{"id": n, "pkey": m.pkey, "ids": []string{}}
+			meetings[n] = row
+			facts[n] = old[n]
+			names[n] = m.names
+		}
+		row["ids"] = append(row["ids"].([]string), id) // sorted, as the ids are
+		facts[n] = append(facts[n], m.facts...)
+	}
+	met := rowSet{}
+	for n, row := range meetings {
+		s := settle(facts[n])
+		maps.Copy(row, settledRow(n, s))
+		for i, a := range names[n] {
+			for _, c := range names[n][i+1:] {
+				met[key(a, c, n)] = map[string]any{
+					"a": a, "b": c, "meeting_id": n,
+					"date": row["date"], "place": nilIfEmpty(s.placeName), "kind": row["kind"], "status": row["status"],
+				}
+			}
+		}
+	}
+	heldIn := rowSet{}
+	for _, row := range b.heldIn {
+		n := node(row["meeting"].(string))
+		heldIn[key(n, row["place"].(string))] = map[string]any{"meeting": n, "place": row["place"]}
+	}
+	attended := rowSet{}
+	for _, row := range b.attended {
+		n := node(row["meeting"].(string))
+		attended.foldAttended(row["actor"].(string), n, row)
+	}
+	reports := rowSet{}
+	for _, row := range b.reports {
+		n := node(row["meeting"].(string))
+		out := maps.Clone(row)
+		out["meeting"] = n
+		reports[key(row["article"].(string), n, fmt.Sprintf("%012d", row["start"]))] = out
+	}
+	return []statement{
+		{"merge-meetings", queries.MergeMeetings, meetings.sorted()},
+		{"merge-affiliations", queries.MergeAffiliations, b.affiliations},
+		{"merge-place-countries", queries.MergePlaceCountries, b.placeCountries},
+		{"merge-held-in", queries.MergeHeldIn, heldIn.sorted()},
+		{"merge-attended", queries.MergeAttended, attended.sorted()},
+		{"merge-reports", queries.MergeReports, reports.sorted()},
+		{"merge-met", queries.MergeMet, met.sorted()},
+	}
+}
+
+// foldAttended adds an ATTENDED row for (actor, meeting) to s, folded with
+// the row already there as merge_attended.cypher folds it: the higher role,
+// the smaller title and mention.
+func (s rowSet) foldAttended(actor, meeting string, row map[string]any) {
+	k := key(actor, meeting)
+	role, title, mention := str(row["role"]), str(row["title"]), str(row["mention"])
+	if old, ok := s[k]; ok {
+		role = higher(roleRank, role, str(old["role"]))
+		title = lesser(title, str(old["title"]))
+		mention = lesser(mention, str(old["mention"]))
+	}
+	s[k] = map[string]any{
+		"actor": actor, "meeting": meeting,
+		"role": nilIfEmpty(role), "title": nilIfEmpty(title), "mention": nilIfEmpty(mention),
+	}
 }
 
 // rowSet collects rows by key; a later row with the same key replaces an
@@ -490,11 +727,10 @@ type actorRow struct {
 
 func newBatch(reports []graphify.Report) (*batch, error) {
 	var (
-		articles, countries, places, meetings          = rowSet{}, rowSet{}, rowSet{}, rowSet{}
-		affiliations, placeCountries, heldIn, attended = rowSet{}, rowSet{}, rowSet{}, rowSet{}
-		reportsRel, met                                = rowSet{}, rowSet{}
-		actors                                         = map[string]*actorRow{}
+		articles, countries, places, affiliations, placeCountries = rowSet{}, rowSet{}, rowSet{}, rowSet{}, rowSet{}
+		actors                                                    = map[string]*actorRow{}
 	)
+	b := &batch{meetings: map[string]*batchMeeting{}, heldIn: rowSet{}, attended: rowSet{}, reports: rowSet{}}
 	addCountry := func(name string) {
 		countries[name] = map[string]any{"name": name}
 	}
@@ -527,25 +763,11 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 			if m.Date != nil {
 				date = *m.Date
 			}
-			conf := m.Confidence
-			if old, ok := meetings[id]; ok {
-				conf = max(conf, old["confidence"].(float64))
-			}
-			meetings[id] = map[string]any{
-				"id":             id,
-				"kind":           nilIfEmpty(m.Kind),
-				"status":         nilIfEmpty(m.Status),
-				"date":           date,
-				"date_precision": nilIfEmpty(graphify.DatePrecision(m.Date)),
-				"date_text":      nilIfEmpty(m.DateText),
-				"confidence":     conf,
-			}
 
-			var placeName any
+			pid := ""
 			if p := m.Place; p != nil && (p.Name != "" || p.Country != "") {
 				name := cmp.Or(p.Name, p.Country)
-				pid := name + "|" + p.Country
-				placeName = name
+				pid = name + "|" + p.Country
 				row := map[string]any{"id": pid, "name": name, "country": nilIfEmpty(p.Country), "lat": nil, "lon": nil}
 				if p.Lat != nil && p.Lon != nil {
 					row["lat"], row["lon"] = *p.Lat, *p.Lon
@@ -553,10 +775,26 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 					row["lat"], row["lon"] = old["lat"], old["lon"] // a report without coordinates keeps the known ones
 				}
 				places[pid] = row
-				heldIn[key(id, pid)] = map[string]any{"meeting": id, "place": pid}
+				b.heldIn[key(id, pid)] = map[string]any{"meeting": id, "place": pid}
 				if p.Country != "" {
 					addCountry(p.Country)
 					placeCountries[key(pid, p.Country)] = map[string]any{"place": pid, "country": p.Country}
+				}
+			}
+
+			bm := b.meetings[id]
+			if bm == nil {
+				bm = &batchMeeting{pkey: participantKey(names), names: names}
+				b.meetings[id] = bm
+			}
+			bm.facts = append(bm.facts, reportFacts{
+				article: art.ID, date: str(date), dateText: m.DateText, status: m.Status,
+				kind: m.Kind, place: pid, confidence: m.Confidence,
+			})
+			if graphify.DatePrecision(m.Date) == "day" {
+				rd := reportDay{day: *m.Date, place: pid}
+				if !slices.Contains(bm.days, rd) {
+					bm.days = append(bm.days, rd)
 				}
 			}
 
@@ -580,23 +818,9 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 					addCountry(country)
 					affiliations[key(p.Name, country)] = map[string]any{"actor": p.Name, "country": country}
 				}
-				attended[key(p.Name, id)] = map[string]any{
-					"actor":   p.Name,
-					"meeting": id,
-					"role":    nilIfEmpty(p.Role),
-					"title":   nilIfEmpty(p.Title),
-					"mention": nilIfEmpty(p.Mention),
-				}
-			}
-			for x := range names {
-				for y := x + 1; y < len(names); y++ {
-					a, b := names[x], names[y]
-					met[key(a, b, id)] = map[string]any{
-						"a": a, "b": b, "meeting_id": id,
-						"date": date, "place": placeName,
-						"kind": nilIfEmpty(m.Kind), "status": nilIfEmpty(m.Status),
-					}
-				}
+				b.attended.foldAttended(p.Name, id, map[string]any{
+					"role": p.Role, "title": p.Title, "mention": p.Mention,
+				})
 			}
 
 			evidence := m.Evidence
@@ -604,12 +828,18 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				evidence = []graphify.Evidence{{Start: -1, End: -1}}
 			}
 			for _, ev := range evidence {
-				reportsRel[key(art.ID, id, fmt.Sprintf("%012d", ev.Start))] = map[string]any{
-					"article":  art.ID,
-					"meeting":  id,
-					"sentence": nilIfEmpty(ev.Sentence),
-					"start":    ev.Start,
-					"end":      ev.End,
+				b.reports[key(art.ID, id, fmt.Sprintf("%012d", ev.Start))] = map[string]any{
+					"article":    art.ID,
+					"meeting":    id,
+					"sentence":   nilIfEmpty(ev.Sentence),
+					"start":      ev.Start,
+					"end":        ev.End,
+					"date":       date,
+					"date_text":  nilIfEmpty(m.DateText),
+					"status":     nilIfEmpty(m.Status),
+					"kind":       nilIfEmpty(m.Kind),
+					"confidence": m.Confidence,
+					"place":      nilIfEmpty(pid),
 				}
 			}
 		}
@@ -624,19 +854,13 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 			"aliases": slices.Sorted(maps.Keys(a.aliases)),
 		}
 	}
-	return &batch{
-		articles:       articles.sorted(),
-		countries:      countries.sorted(),
-		actors:         actorRows.sorted(),
-		places:         places.sorted(),
-		meetings:       meetings.sorted(),
-		affiliations:   affiliations.sorted(),
-		placeCountries: placeCountries.sorted(),
-		heldIn:         heldIn.sorted(),
-		attended:       attended.sorted(),
-		reports:        reportsRel.sorted(),
-		met:            met.sorted(),
-	}, nil
+	b.articles = articles.sorted()
+	b.countries = countries.sorted()
+	b.actors = actorRows.sorted()
+	b.places = places.sorted()
+	b.affiliations = affiliations.sorted()
+	b.placeCountries = placeCountries.sorted()
+	return b, nil
 }
 
 // participantNames returns the sorted, distinct names of a meeting's

@@ -7,12 +7,15 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/graphify-dev/graphify"
@@ -656,11 +659,11 @@ func TestQueries_named(t *testing.T) {
 			query:  "evidence",
 			name:   "two articles",
 			params: map[string]any{"id": sochiID},
-			cols:   []string{"article", "title", "url", "start", "end", "sentence"},
+			cols:   []string{"article", "title", "url", "start", "end", "sentence", "reported_date", "reported_status"},
 			want: [][]any{
-				{p + "a1", reports[0].Article.Title, reports[0].Article.URL, int64(ev[0].Start), int64(ev[0].End), ev[0].Sentence},
-				{p + "a1", reports[0].Article.Title, reports[0].Article.URL, int64(ev[1].Start), int64(ev[1].End), ev[1].Sentence},
-				{p + "a2", reports[1].Article.Title, reports[1].Article.URL, int64(ev[1].Start), int64(ev[1].End), ev[1].Sentence},
+				{p + "a1", reports[0].Article.Title, reports[0].Article.URL, int64(ev[0].Start), int64(ev[0].End), ev[0].Sentence, "2018-05-17", "held"},
+				{p + "a1", reports[0].Article.Title, reports[0].Article.URL, int64(ev[1].Start), int64(ev[1].End), ev[1].Sentence, "2018-05-17", "held"},
+				{p + "a2", reports[1].Article.Title, reports[1].Article.URL, int64(ev[1].Start), int64(ev[1].End), ev[1].Sentence, "2018-05-17", "held"},
 			},
 		},
 		{
@@ -1016,4 +1019,150 @@ func benchReports(p string, iter, n int) []graphify.Report {
 		}
 	}
 	return reports
+}
+
+// dayReport returns sochi's article with its meeting moved to day and place
+// (nil for none), and the id that graphify extract would give it.
+func dayReport(p, articleID, day string, place *graphify.Place) graphify.Report {
+	r := sochi(p, articleID)
+	m := &r.Meetings[0]
+	m.Date, m.Place = ptr(day), place
+	m.ID = p + graphify.MeetingID(articleID, []string{p + "Bashar al-Assad", p + "Vladimir Putin"}, m.Date, m.Kind)
+	return r
+}
+
+// TestDB_WriteReports_daySlack writes reports of one meeting that disagree
+// by a day, in every order, one call each: they end in one Meeting, the
+// same graph whatever the order.
+func TestDB_WriteReports_daySlack(t *testing.T) {
+	db := mustOpenDB(t)
+	type spec struct {
+		article, day string
+		place        bool // held in Sochi, or place unknown
+	}
+	specs := []spec{{"a", "2018-05-17", true}, {"b", "2018-05-18", false}, {"c", "2018-05-19", false}}
+	var want [][]any
+	for _, order := range [][]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		p := newPrefix(t, db)
+		ids := make([]string, len(specs))
+		for _, i := range order {
+			s := specs[i]
+			var place *graphify.Place
+			if s.place {
+				place = &graphify.Place{Name: p + "Sochi", Country: p + "Russia"}
+			}
+			r := dayReport(p, p+s.article, s.day, place)
+			ids[i] = r.Meetings[0].ID
+			mustWrite(t, db, []graphify.Report{r})
+		}
+		got := mustQuery(t, db, `
+			MATCH (m:Meeting)<-[:REPORTS]-(art:Article) WHERE art.id STARTS WITH $p
+			WITH m, collect(DISTINCT art.id) AS articles
+			RETURN m.id, m.ids, m.date, m.first_day, articles,
+			       COUNT { ()-[:MET {meeting_id: m.id}]->() },
+			       [(m)-[:HELD_IN]->(pl) | pl.name]`, map[string]any{"p": p})
+		slices.SortFunc(got, func(a, b []any) int { return strings.Compare(fmt.Sprint(a), fmt.Sprint(b)) })
+		wantHere := [][]any{{ids[0], []any{ids[0], ids[1], ids[2]}, "2018-05-17", "2018-05-17",
+			[]any{p + "a", p + "b", p + "c"}, int64(1), []any{p + "Sochi"}}}
+		if diff := gocmp.Diff(wantHere, got, cmpopts.SortSlices(func(a, b any) bool { return fmt.Sprint(a) < fmt.Sprint(b) })); diff != "" {
+			t.Errorf("order %v (-want +got):\n%s", order, diff)
+		}
+		// The evidence query finds the meeting by any of its records' ids.
+		for _, id := range ids {
+			rows := mustQuery(t, db, queries.Evidence, map[string]any{"id": id})
+			if len(rows) != 6 { // two sentences from each of three articles
+				t.Errorf("order %v: evidence of %s: %d rows, want 6", order, id, len(rows))
+			}
+		}
+		if n := mustQuery(t, db, `MATCH (a:Actor)-[r:MET]->(b:Actor) WHERE a.name STARTS WITH $p RETURN count(r)`, map[string]any{"p": p}); n[0][0] != int64(1) {
+			t.Errorf("order %v: %v MET relationships, want 1", order, n[0][0])
+		}
+		// The whole graph, with the prefix taken out, is the same in every order.
+		// Ids and pkey hash the prefixed names: name them by article.
+		pkey := participantKey([]string{p + "Bashar al-Assad", p + "Vladimir Putin"})
+		anon := strings.NewReplacer(ids[0], "id-a", ids[1], "id-b", ids[2], "id-c", pkey, "pkey", p, "")
+		snap := snapshot(t, db, p)
+		idList := regexp.MustCompile(`ids:\[[^\]]*\]`)
+		for _, row := range snap {
+			for i, v := range row {
+				row[i] = idList.ReplaceAllStringFunc(anon.Replace(fmt.Sprint(v)), func(l string) string {
+					f := strings.Fields(l[len("ids:[") : len(l)-1])
+					slices.Sort(f) // sorted by the hashed ids in the graph
+					return strings.Join(f, " ")
+				})
+			}
+		}
+		if want == nil {
+			want = snap
+		} else if diff := gocmp.Diff(want, snap); diff != "" {
+			t.Errorf("order %v gives another graph than order %v (-first +this):\n%s", order, []int{0, 1, 2}, diff)
+		}
+	}
+}
+
+// TestDB_WriteReports_twoMeetings: reports that are not one meeting stay
+// apart: two days apart, or a day apart in two places.
+func TestDB_WriteReports_twoMeetings(t *testing.T) {
+	db := mustOpenDB(t)
+	for _, tt := range []struct {
+		name       string
+		day2       string
+		place2     string
+		wantSochi2 bool
+	}{
+		{"two days apart", "2018-05-19", "", false},
+		{"a day apart in two places", "2018-05-18", "Moscow", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := newPrefix(t, db)
+			var place2 *graphify.Place
+			if tt.place2 != "" {
+				place2 = &graphify.Place{Name: p + tt.place2, Country: p + "Russia"}
+			}
+			a := dayReport(p, p+"a", "2018-05-17", &graphify.Place{Name: p + "Sochi", Country: p + "Russia"})
+			b := dayReport(p, p+"b", tt.day2, place2)
+			mustWrite(t, db, []graphify.Report{a})
+			mustWrite(t, db, []graphify.Report{b})
+			got := mustQuery(t, db, `
+				MATCH (m:Meeting)<-[:REPORTS]-(art:Article) WHERE art.id STARTS WITH $p
+				RETURN DISTINCT m.id, m.date ORDER BY m.date`, map[string]any{"p": p})
+			want := [][]any{{a.Meetings[0].ID, "2018-05-17"}, {b.Meetings[0].ID, tt.day2}}
+			if diff := gocmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDB_WriteReports_concurrent: writers that write reports of one meeting
+// at the same time, a day apart, still end with one Meeting.
+func TestDB_WriteReports_concurrent(t *testing.T) {
+	db := mustOpenDB(t)
+	for round := range 3 {
+		p := newPrefix(t, db)
+		var wg sync.WaitGroup
+		errs := make(chan error, 8)
+		for i := range 8 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r := dayReport(p, fmt.Sprintf("%sa%d", p, i), fmt.Sprintf("2018-05-%02d", 17+i%2), nil)
+				errs <- db.WriteReports(context.Background(), []graphify.Report{r})
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := mustQuery(t, db, `
+			MATCH (m:Meeting)<-[:REPORTS]-(art:Article) WHERE art.id STARTS WITH $p
+			RETURN m.date, count(DISTINCT art), size(m.ids), COUNT { ()-[:MET {meeting_id: m.id}]->() }`, map[string]any{"p": p})
+		want := [][]any{{"2018-05-17", int64(8), int64(2), int64(1)}}
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Errorf("round %d (-want +got):\n%s", round, diff)
+		}
+	}
 }

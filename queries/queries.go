@@ -49,6 +49,14 @@ var (
 	MergeMet            = mustLoad("write/merge_met.cypher").Cypher
 )
 
+// The statements that join the reports of one meeting into one Meeting node
+// (see package graph): nearby-meetings reads, the others write.
+var (
+	NearbyMeetings = mustLoad("write/nearby_meetings.cypher").Cypher
+	RenameMeetings = mustLoad("write/rename_meetings.cypher").Cypher
+	AbsorbMeetings = mustLoad("write/absorb_meetings.cypher").Cypher
+)
+
 // The named read queries, also listed by All and found by Lookup.
 var (
 	WhoMet          = mustLoad("read/who_met.cypher").Cypher

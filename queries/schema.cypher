@@ -7,6 +7,7 @@ CREATE CONSTRAINT actor_name IF NOT EXISTS FOR (n:Actor) REQUIRE n.name IS UNIQU
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_name IF NOT EXISTS FOR (n:Country) REQUIRE n.name IS UNIQUE;
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX meeting_pkey IF NOT EXISTS FOR (n:Meeting) ON (n.pkey);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE POINT INDEX place_location IF NOT EXISTS FOR (n:Place) ON (n.location);
 CREATE INDEX met_meeting_id IF NOT EXISTS FOR ()-[r:MET]-() ON (r.meeting_id);

@@ -1,5 +1,5 @@
 // name: merge-met
-// description: Link every pair of participants of a meeting, one relationship per (a, b, meeting id), directed from the lexicographically smaller name, from rows {a, b, meeting_id, date, place, kind, status}.
+// description: Link every pair of participants of a meeting, one relationship per (a, b, meeting id), directed from the lexicographically smaller name, from rows {a, b, meeting_id, date, place, kind, status}: the meeting's settled date, kind and status, and the name of its most reported place.
 // params: rows
 UNWIND $rows AS row
 MATCH (a:Actor {name: row.a})
