@@ -601,7 +601,7 @@ func indexOf(xs []string, x string) int {
 
 // meeting renders a record, or reports false when it has fewer than two parties.
 func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
-	if len(r.parties) < 2 {
+	if len(r.parties) < 2 || oneSide(r.parties) {
 		return graphify.Meeting{}, false
 	}
 	m := graphify.Meeting{
@@ -643,6 +643,29 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 	m.Confidence = float64(int(m.Confidence*100+0.5)) / 100
 	m.ID = graphify.MeetingID(a.ID, names, m.Date, m.Kind)
 	return m, true
+}
+
+// oneSide reports whether the parties are a country and its own people
+// only: "India said Modi will attend the summit" names one side of it.
+func oneSide(ps []party) bool {
+	country := ""
+	for _, p := range ps {
+		if p.m.typ == graphify.TypeCountry {
+			if country != "" && p.m.name != country {
+				return false
+			}
+			country = p.m.name
+		}
+	}
+	if country == "" {
+		return false
+	}
+	for _, p := range ps {
+		if p.m.typ != graphify.TypeCountry && p.m.country != country {
+			return false
+		}
+	}
+	return true
 }
 
 // kind is the most frequent kind among the record's reports (ties: the first

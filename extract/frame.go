@@ -62,11 +62,25 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 		}
 	case "call", "calls", "conversation":
-		// "a phone call", "a 30-minute call between X and Y", "calls to X".
-		if !phoneCue[prev(1)] && !phoneCue[prev(2)] && next(1) != "with" && next(1) != "between" && next(1) != "to" {
+		// "a phone call", "a 30-minute call between X and Y", "calls to X",
+		// "a call (Sunday evening U.S. time) between X and Y".
+		after := next(1)
+		if after == "(" {
+			if k := closeParen(toks, t+1); k+1 < len(toks) {
+				after = toks[k+1].lower
+			}
+		}
+		if !phoneCue[prev(1)] && !phoneCue[prev(2)] && after != "with" && after != "between" && after != "to" {
 			return f, false
 		}
-	case "spoke", "speaks", "talked":
+	case "conference":
+		// A joint news conference is a meeting of those who hold it: "Trump
+		// and King Abdullah hold a news conference". Other conferences are
+		// events with many parties.
+		if prev(1) != "news" && prev(1) != "press" {
+			return f, false
+		}
+	case "spoke", "speaks", "talked", "speaking":
 		// "spoke by phone": a call; "spoke with X": talks (a call when the
 		// sentence is about one). Speaking to the press is not a meeting.
 		phone := phoneCue[next(1)] || phoneCue[next(2)] || phoneCue[next(3)]
@@ -99,6 +113,11 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if next(1) == "to" { // "three visits to Russia": many meetings, not one
 			return f, false
 		}
+	}
+	if tr.visit && visitsFacility(toks, t) {
+		return f, false // "visited a police checkpoint", "visiting the headquarters of…"
+	}
+	switch lower {
 	case "host":
 		if prev(1) == "a" || prev(1) == "the" { // "a host of"
 			return f, false
@@ -125,6 +144,10 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	right := t + 1
 	for right < len(toks) && right < t+window && !clauseEnds[toks[right].lower] {
+		if toks[right].lower == "(" && right == t+1 {
+			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
+			continue
+		}
 		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) {
 			break // the next trigger reports its own meeting
 		}
@@ -135,7 +158,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		right++
 	}
 
-	passive := !noun && tr.host && (prev(1) == "was" || prev(1) == "were" || prev(1) == "been" || prev(1) == "being" || prev(1) == "is" || prev(1) == "are")
+	passive := !noun && tr.host && !strings.HasSuffix(lower, "ing") && !strings.HasSuffix(lower, "s") && (prev(1) == "was" || prev(1) == "were" || prev(1) == "been" || prev(1) == "being" || prev(1) == "is" || prev(1) == "are")
 	travel := false
 	for k := left; k < t; k++ {
 		if travelVerbs[toks[k].lower] {
@@ -185,13 +208,23 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 		}
 	}
+	if len(subjects) == 0 && frontedAdverbial(toks, t) {
+		// "During a visit to South Sudan, U.N. humanitarian chief Valerie
+		// Amos said…", "After speaking by phone, Obama and Merkel…": the
+		// subject of the main clause.
+		subjects = mainSubjects(toks, ms, t)
+	}
 	// Objects: actors after the trigger, through "with", "between", "and".
 	var objects, byAgents []party
 	inBy := false
 	lastEnd := -1
 	placeEnd := -1
+	parenEnd := t
+	if t+1 < len(toks) && toks[t+1].lower == "(" {
+		parenEnd = closeParen(toks, t+1)
+	}
 	for _, m := range ms {
-		if m.first <= t || m.first >= right {
+		if m.first <= parenEnd || m.first >= right {
 			continue
 		}
 		p := prevWord(toks, m.first)
@@ -288,6 +321,22 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	if tr.host && !passive && len(objects) == 0 {
 		return f, false // "received a letter", "hosted a dinner"
 	}
+	switch lower {
+	case "conference":
+		// Only a joint news conference: "X and Y hold a joint news
+		// conference", "a news conference with Y"; not one where some
+		// listen, or one about a deal reached with Iran.
+		joint := prev(2) == "joint" || prev(3) == "joint"
+		if !joint && next(1) != "with" && !(len(subjects) >= 2 && hasLightVerb(toks, ms, left, t) && distinctCountries(subjects)) {
+			return f, false
+		}
+	case "speaking":
+		// "speaking by phone from Oman" is an interview; "after speaking
+		// by phone, X and Y…" and "speaking with Y" are calls or talks.
+		if len(objects) == 0 && !frontedAdverbial(toks, t) {
+			return f, false
+		}
+	}
 
 	// Status from the words before the trigger (and just after, for "was cancelled").
 	// Cues may follow the whole phrase: "talks between X and Y were cancelled".
@@ -298,6 +347,133 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	// Date: the expression nearest the trigger inside the clause.
 	f.confidence = confidence(f, noun)
 	return f, true
+}
+
+// distinctCountries reports whether the parties come from at least two
+// known countries.
+func distinctCountries(ps []party) bool {
+	seen := ""
+	for _, p := range ps {
+		c := p.m.country
+		if c == "" && p.m.typ == graphify.TypeCountry {
+			c = p.m.name
+		}
+		if c != "" && seen != "" && c != seen {
+			return true
+		}
+		if c != "" {
+			seen = c
+		}
+	}
+	return false
+}
+
+// closeParen returns the index of the ")" that closes the "(" at i, or the
+// last token when none does.
+func closeParen(toks []token, i int) int {
+	depth := 0
+	for k := i; k < len(toks) && k < i+window; k++ {
+		switch toks[k].lower {
+		case "(":
+			depth++
+		case ")":
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return min(i+window, len(toks)) - 1
+}
+
+// frontedAdverbial reports whether the trigger at t sits in an adverbial
+// phrase that opens the sentence and ends with a comma: "During a visit to
+// Kabul, …", "After speaking by phone on Friday, …".
+func frontedAdverbial(toks []token, t int) bool {
+	if len(toks) == 0 || !adverbialOpeners[toks[0].lower] || t > 15 {
+		return false
+	}
+	for k := 1; k < t; k++ {
+		if toks[k].lower == "," || clauseEnds[toks[k].lower] {
+			return false
+		}
+	}
+	for k := t + 1; k < len(toks) && k < t+15; k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+		if clauseEnds[toks[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+var adverbialOpeners = map[string]bool{"during": true, "after": true, "before": true, "following": true, "ahead": true, "on": true, "while": true, "upon": true, "at": true}
+
+// mainSubjects returns the subject of the main clause after the fronted
+// phrase of the trigger at t: the people named before its verb ("U.N. chief
+// Valerie Amos said"), or else the first actor ("the two leaders").
+func mainSubjects(toks []token, ms []mention, t int) []party {
+	comma := t + 1
+	for comma < len(toks) && toks[comma].lower != "," {
+		comma++
+	}
+	var people, actors []party
+	for _, m := range ms {
+		if m.first <= comma || m.first > comma+10 || !m.actor() || m.typ == typePronoun {
+			continue
+		}
+		stop := false
+		for k := comma + 1; k < m.first; k++ {
+			if clauseEnds[toks[k].lower] || toks[k].lower == "that" {
+				stop = true
+			}
+		}
+		if stop {
+			break
+		}
+		if m.typ == graphify.TypePerson || m.typ == typeUnknown {
+			people = append(people, party{m: m})
+		} else if len(actors) == 0 {
+			actors = append(actors, party{m: m})
+		}
+	}
+	if len(people) > 0 {
+		return people
+	}
+	return actors
+}
+
+// visitsFacility reports whether the visit at t is to a building or site
+// rather than to people or a country: "visited a police checkpoint", "after
+// visiting the jungle headquarters of …".
+func visitsFacility(toks []token, t int) bool {
+	k := t + 1
+	if k < len(toks) && toks[k].lower == "to" {
+		k++
+	}
+	if k >= len(toks) || !isDeterminer(toks[k].lower) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		w := toks[j].lower
+		if facilityNouns[w] {
+			return true
+		}
+		if toks[j].upper || !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+var facilityNouns = map[string]bool{
+	"checkpoint": true, "headquarters": true, "site": true, "factory": true, "plant": true,
+	"school": true, "hospital": true, "camp": true, "base": true, "museum": true, "memorial": true,
+	"farm": true, "mine": true, "website": true, "exhibition": true, "church": true, "mosque": true,
+	"temple": true, "shrine": true, "cemetery": true, "grave": true, "lab": true, "laboratory": true,
+	"facility": true, "facilities": true, "ruins": true, "stadium": true, "prison": true,
 }
 
 // pressWords after "spoke with" make it a press contact, not a meeting.

@@ -54,6 +54,8 @@ var triggers = map[string]trigger{
 	"convened":     {kind: graphify.KindMeeting},
 	"convene":      {kind: graphify.KindMeeting},
 	"conferring":   {kind: graphify.KindTalks},
+	"speaking":     {kind: graphify.KindPhone},
+	"conference":   {kind: graphify.KindMeeting, noun: true}, // only "news conference", "press conference"
 }
 
 // phoneCue words must accompany "call", "conversation" and "spoke" for them to
@@ -84,6 +86,7 @@ var lightVerbs = map[string]bool{
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
 	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
 	"opened": true, "wrapped": true, "part": true, "during": true, "chaired": true, "led": true,
+	"entered": true, "enters": true, "entering": true,
 }
 
 // adjunctWords introduce a nominal trigger whose subject is the clause's:
