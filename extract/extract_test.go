@@ -199,6 +199,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "U.S. President Donald Trump and Jordan's King Abdullah II held a joint news conference at the White House.",
 			want: []summary{{Participants: []string{"Abdullah II", "Donald Trump"}, Kind: "meeting", Status: "held", Place: "White House"}},
 		},
+		{
+			name: "a group qualified by lower-case words",
+			text: "Prime Minister Theresa May met with flood relief volunteers in Yorkshire on Monday.",
+			want: []summary{{Participants: []string{"Theresa May", "volunteers"}, Kind: "meeting", Status: "held", Place: "Yorkshire", Date: "2018-05-14"}},
+		},
+		{
+			name: "talk of a summit is a proposal",
+			text: "Talk of an early summit between Trump and Russian President Vladimir Putin alarmed European diplomats.",
+			want: []summary{{Participants: []string{"Donald Trump", "Vladimir Putin"}, Kind: "summit", Status: "proposed"}},
+		},
+		{
+			name: "who presided over a meeting with a counterpart named in apposition",
+			text: "\"We support the new government,\" said Kerry, who presided over the meeting with his Italian counterpart Paolo Gentiloni.",
+			want: []summary{{Participants: []string{"John Kerry", "Paolo Gentiloni"}, Kind: "meeting", Status: "held"}},
+		},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},
 		{name: "speaking by phone to a reporter", text: "\"The crisis is deepening,\" said analyst Giorgio Cafiero of Gulf State Analytics, speaking by phone from Oman."},
 		{name: "a country hosting refugees", text: "Pakistan has been hosting millions of Afghan refugees for three decades."},

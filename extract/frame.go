@@ -200,7 +200,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 		}
 	}
-	if len(subjects) == 0 && !noun && left > 1 && toks[left-1].lower == "who" && toks[left-2].lower == "," {
+	if len(subjects) == 0 && (!noun || hasLightVerb(toks, ms, left, t)) && left > 1 && toks[left-1].lower == "who" && toks[left-2].lower == "," {
 		// "Xi Jinping, who met separately with Obama": the subject is the name before ", who".
 		for _, m := range ms {
 			if m.last == left-2 && m.actor() {
@@ -228,6 +228,14 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			continue
 		}
 		p := prevWord(toks, m.first)
+		if m.typ == graphify.TypeGroup {
+			p = groupAnchor(toks, m.first) // "met with disaster relief volunteers"
+		}
+		for _, head := range ms {
+			if head.last == m.first && appositive(ms, head) {
+				p = groupAnchor(toks, head.first) // "with his Italian counterpart Paolo Gentiloni"
+			}
+		}
 		if p == "by" {
 			inBy = true
 		}
@@ -252,7 +260,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 			continue
 		}
-		if !m.actor() || !partyShape(toks, m, t) {
+		if !m.actor() || !partyShape(toks, m, t) || appositive(ms, m) {
 			continue
 		}
 		// A party is the trigger's object ("met X", "talks with X", "visit to
@@ -363,6 +371,52 @@ func distinctCountries(ps []party) bool {
 		}
 		if c != "" {
 			seen = c
+		}
+	}
+	return false
+}
+
+// appositive reports whether m is a role or group noun that a person's name
+// follows at once, naming the same party: "his Italian counterpart Paolo
+// Gentiloni".
+func appositive(ms []mention, m mention) bool {
+	if m.typ != graphify.TypeGroup && m.typ != graphify.TypeRole {
+		return false
+	}
+	for _, n := range ms {
+		if n.first == m.last && n.typ == graphify.TypePerson {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAnchor returns the word before a group noun at i and the lower-case
+// words that qualify it: "with" for "met with disaster relief volunteers".
+func groupAnchor(toks []token, i int) string {
+	k := i - 1
+	for n := 0; n < 3 && k > 0 && toks[k].word && !toks[k].upper && !nounLinks[toks[k].lower] &&
+		!clauseEnds[toks[k].lower] && !placePrepositions[toks[k].lower]; n++ {
+		if _, ok := triggers[toks[k].lower]; ok {
+			break
+		}
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	return toks[k].lower
+}
+
+// speculation reports "talk of", "the prospect of", "the possibility of" or
+// "the idea of" before the trigger at t: a meeting that is only proposed.
+func speculation(toks []token, from, t int) bool {
+	for k := from; k+1 < t; k++ {
+		switch toks[k].lower {
+		case "talk", "prospect", "prospects", "possibility", "idea", "hopes":
+			if toks[k+1].lower == "of" {
+				return true
+			}
 		}
 	}
 	return false
@@ -710,7 +764,7 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusPostponed
 	case has(deniedCues, from, t) && denial(toks, from, t):
 		return graphify.StatusDenied
-	case has(proposedCues, from, t):
+	case has(proposedCues, from, t) || speculation(toks, from, t):
 		return graphify.StatusProposed
 	case has(plannedCues, from, t):
 		return graphify.StatusPlanned

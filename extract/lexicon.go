@@ -86,7 +86,7 @@ var lightVerbs = map[string]bool{
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
 	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
 	"opened": true, "wrapped": true, "part": true, "during": true, "chaired": true, "led": true,
-	"entered": true, "enters": true, "entering": true,
+	"entered": true, "enters": true, "entering": true, "presided": true, "presides": true,
 }
 
 // adjunctWords introduce a nominal trigger whose subject is the clause's:
