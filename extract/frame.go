@@ -73,6 +73,13 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if !phoneCue[prev(1)] && !phoneCue[prev(2)] && after != "with" && after != "between" && after != "to" {
 			return f, false
 		}
+	case "ceremony":
+		// A welcome ceremony is the host's reception of a visitor: "Xi held
+		// a welcome ceremony for Duterte", "Duterte walks with Xi during a
+		// welcome ceremony". Other ceremonies are events.
+		if prev(1) != "welcome" && prev(1) != "welcoming" && prev(1) != "arrival" {
+			return f, false
+		}
 	case "conference":
 		// A joint news conference is a meeting of those who hold it: "Trump
 		// and King Abdullah hold a news conference". Other conferences are
@@ -192,6 +199,14 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 		}
 	}
+	if lower == "ceremony" {
+		// "X walks with Y during a welcome ceremony": both are parties.
+		for _, m := range ms {
+			if m.first >= left && m.first < t && m.actor() && partyShape(toks, m, t) && prevWord(toks, m.first) == "with" {
+				subjects = append(subjects, party{m: m})
+			}
+		}
+	}
 	if noun && len(subjects) == 0 && adjunctBefore(toks, t) {
 		// "…, following a meeting with ministers": the clause's subjects met them.
 		for _, m := range ms {
@@ -266,6 +281,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		// A party is the trigger's object ("met X", "talks with X", "visit to
 		// X", "by X"), or continues a list of them ("X, Y and Z").
 		anchor := !noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
+			lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
 			noun && nounLinks[p] && m.first-t <= 3 // "visit to X", "a meeting of X": right after the noun
 		if !anchor && !(lastEnd >= 0 && onlyConnectors(toks, lastEnd, m.first)) {
 			continue

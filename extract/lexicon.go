@@ -56,6 +56,7 @@ var triggers = map[string]trigger{
 	"conferring":   {kind: graphify.KindTalks},
 	"speaking":     {kind: graphify.KindPhone},
 	"conference":   {kind: graphify.KindMeeting, noun: true}, // only "news conference", "press conference"
+	"ceremony":     {kind: graphify.KindVisit, noun: true},   // only "welcome ceremony"
 }
 
 // phoneCue words must accompany "call", "conversation" and "spoke" for them to
