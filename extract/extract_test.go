@@ -222,6 +222,11 @@ func TestExtractor_Meetings(t *testing.T) {
 				Roles: map[string]string{"Xi Jinping": "host", "Rodrigo Duterte": "visitor"}}},
 		},
 		{name: "an opening ceremony", text: "The opening ceremony of the Olympic Games was held in Tokyo with President Emmanuel Macron."},
+		{
+			name: "the subject after the comma ends at its verb",
+			text: "Before meeting with Chancellor Angela Merkel, Saudi Crown Prince Mohammed bin Salman paid a brief courtesy call on President Emmanuel Macron.",
+			want: []summary{{Participants: []string{"Angela Merkel", "Mohammed bin Salman"}, Kind: "meeting", Status: "held"}},
+		},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},
 		{name: "speaking by phone to a reporter", text: "\"The crisis is deepening,\" said analyst Giorgio Cafiero of Gulf State Analytics, speaking by phone from Oman."},
 		{name: "a country hosting refugees", text: "Pakistan has been hosting millions of Afghan refugees for three decades."},

@@ -496,8 +496,8 @@ func mainSubjects(toks []token, ms []mention, t int) []party {
 		}
 		stop := false
 		for k := comma + 1; k < m.first; k++ {
-			if clauseEnds[toks[k].lower] || toks[k].lower == "that" {
-				stop = true
+			if clauseEnds[toks[k].lower] || toks[k].lower == "that" || verbLike(toks[k]) && !inMention(ms, k) {
+				stop = true // past the subject: "the Crown Prince paid a call on Reagan"
 			}
 		}
 		if stop {
@@ -513,6 +513,30 @@ func mainSubjects(toks []token, ms []mention, t int) []party {
 		return people
 	}
 	return actors
+}
+
+// inMention reports whether token k belongs to one of ms.
+func inMention(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.first <= k && k < m.last {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLike reports a lower-case word that is likely the verb after a
+// subject: a past tense, a third person, or a common irregular verb.
+func verbLike(tk token) bool {
+	w := tk.lower
+	if !tk.word || tk.upper || isTitleWord(w) {
+		return false
+	}
+	switch w {
+	case "paid", "met", "made", "held", "gave", "took", "went", "told", "said", "says", "is", "was", "are", "were", "has", "had", "will", "would":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s"))
 }
 
 // visitsFacility reports whether the visit at t is to a building or site
