@@ -223,9 +223,14 @@ func TestExtractor_Meetings(t *testing.T) {
 		},
 		{name: "an opening ceremony", text: "The opening ceremony of the Olympic Games was held in Tokyo with President Emmanuel Macron."},
 		{
-			name: "the subject after the comma ends at its verb",
-			text: "Before meeting with Chancellor Angela Merkel, Saudi Crown Prince Mohammed bin Salman paid a brief courtesy call on President Emmanuel Macron.",
-			want: []summary{{Participants: []string{"Angela Merkel", "Mohammed bin Salman"}, Kind: "meeting", Status: "held"}},
+			name:  "the subject after the comma ends at its verb; a courtesy call is a visit",
+			text:  "Before meeting with Chancellor Angela Merkel, Saudi Crown Prince Mohammed bin Salman paid a brief courtesy call on President Emmanuel Macron.",
+			roles: true,
+			want: []summary{
+				{Participants: []string{"Angela Merkel", "Mohammed bin Salman"}, Kind: "meeting", Status: "held"},
+				{Participants: []string{"Emmanuel Macron", "Mohammed bin Salman"}, Kind: "visit", Status: "held",
+					Roles: map[string]string{"Emmanuel Macron": "host", "Mohammed bin Salman": "visitor"}},
+			},
 		},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},
 		{name: "speaking by phone to a reporter", text: "\"The crisis is deepening,\" said analyst Giorgio Cafiero of Gulf State Analytics, speaking by phone from Oman."},

@@ -70,7 +70,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 				after = toks[k+1].lower
 			}
 		}
-		if !phoneCue[prev(1)] && !phoneCue[prev(2)] && after != "with" && after != "between" && after != "to" {
+		if prev(1) == "courtesy" {
+			f.kind = graphify.KindVisit // "paid a courtesy call on the president": in person
+		} else if !phoneCue[prev(1)] && !phoneCue[prev(2)] && after != "with" && after != "between" && after != "to" {
 			return f, false
 		}
 	case "ceremony":
@@ -282,6 +284,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		// X", "by X"), or continues a list of them ("X, Y and Z").
 		anchor := !noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
 			lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
+			lower == "call" && prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 			noun && nounLinks[p] && m.first-t <= 3 // "visit to X", "a meeting of X": right after the noun
 		if !anchor && !(lastEnd >= 0 && onlyConnectors(toks, lastEnd, m.first)) {
 			continue
@@ -318,7 +321,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	case tr.host:
 		setRole(subjects, graphify.RoleHost)
 		setRole(objects, graphify.RoleVisitor)
-	case tr.visit || travel:
+	case tr.visit || travel || lower == "call" && prev(1) == "courtesy":
 		setRole(subjects, graphify.RoleVisitor)
 		setRole(objects, graphify.RoleHost)
 	default:
