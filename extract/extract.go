@@ -105,6 +105,7 @@ type doc struct {
 	persons  []mention         // every person mention, token offsets into the article
 	allToks  []token
 	peopleOK bool
+	surnames map[string]surnameHit
 }
 
 // sentence analyses one sentence that passed the filter.
@@ -209,11 +210,11 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		if !strings.Contains(m.name, " ") {
 			// "President Reagan": the office holder of the day comes before
 			// another Reagan the article names ("Nancy Reagan").
-			if p, ok := bySurname(m.name, d.a.Published); ok && m.title != "" {
+			if p, ok := d.bySurname(m.name); ok && m.title != "" {
 				m.name = p.Name
 			} else if full, ok := d.person(m.name); ok {
 				m.name = full
-			} else if p, ok := bySurname(m.name, d.a.Published); ok {
+			} else if p, ok := d.bySurname(m.name); ok {
 				m.name = p.Name
 			} else if m.title != "" && m.country != "" {
 				if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && strings.HasSuffix(holder, m.name) {
@@ -288,6 +289,25 @@ func (d *doc) cataphor(m *mention, toks []token) (mention, bool) {
 }
 
 // person resolves a surname to the full name the article uses elsewhere.
+// bySurname is bySurname on the article's date, remembered per article:
+// one surname recurs in many sentences.
+func (d *doc) bySurname(w string) (gazetteer.Person, bool) {
+	if r, ok := d.surnames[w]; ok {
+		return r.p, r.ok
+	}
+	p, ok := bySurname(w, d.a.Published)
+	if d.surnames == nil {
+		d.surnames = map[string]surnameHit{}
+	}
+	d.surnames[w] = surnameHit{p, ok}
+	return p, ok
+}
+
+type surnameHit struct {
+	p  gazetteer.Person
+	ok bool
+}
+
 func (d *doc) person(surname string) (string, bool) {
 	d.buildPeople()
 	full, ok := d.people[strings.ToLower(surname)]
@@ -470,7 +490,13 @@ func (d *doc) date(f *frame, recs []*record) {
 		return // weeks, seasons, "PRESENT_REF": not a date a meeting can carry
 	}
 	f.dateValue, f.dateText = x.Value, x.Text
-	if !d.a.Published.IsZero() && len(x.Value) == 10 && x.Value > d.a.Published.Format("2006-01-02") && f.status == graphify.StatusHeld {
+	// A date after publication, at the date's precision ("next month"), is
+	// a meeting still to come.
+	// A month or a year only when the trigger is not in the past tense
+	// ("visited France in 2019" is a text to trust, not to correct).
+	pub := d.a.Published.Format("2006-01-02")
+	if !d.a.Published.IsZero() && len(x.Value) <= len(pub) && x.Value > pub[:len(x.Value)] &&
+		f.status == graphify.StatusHeld && (len(x.Value) == 10 || !f.past) {
 		f.status = graphify.StatusPlanned
 	}
 }

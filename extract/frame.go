@@ -27,6 +27,7 @@ type frame struct {
 	dateValue  string // resolved date, "" when unknown
 	dateText   string
 	anaphoric  bool // "the meeting", "the visit": refers back to a meeting already told
+	past       bool // the trigger is a verb in the past tense: "met", "visited"
 	confidence float64
 	trigger    int // token index of the trigger
 }
@@ -40,6 +41,7 @@ const window = 40
 func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame, bool) {
 	f := frame{kind: tr.kind, status: graphify.StatusHeld, trigger: t, confidence: 0.9}
 	lower := toks[t].lower
+	f.past = !tr.noun && (strings.HasSuffix(lower, "ed") || lower == "met" || lower == "spoke" || lower == "held")
 	prev := func(k int) string {
 		if t-k >= 0 {
 			return toks[t-k].lower

@@ -72,6 +72,8 @@ var notMeetingObjects = map[string]bool{
 	"objections": true, "criticism": true, "success": true, "approval": true, "skepticism": true,
 	"scepticism": true, "payments": true, "costs": true, "challenge": true, "challenges": true,
 	"test": true, "specifications": true, "guidelines": true, "rules": true, "terms": true,
+	"regulations": true, "regulation": true, "requirement": true, "standard": true, "rule": true,
+	"commitments": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
 }
 
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".
@@ -105,7 +107,8 @@ var travelVerbs = map[string]bool{
 var clauseEnds = map[string]bool{
 	";": true, ":": true, "but": true, "while": true, "said": true, "says": true, "which": true,
 	"who": true, "whose": true, "although": true, "because": true, "whereas": true, "told": true,
-	"according": true, "—": true, "–": true, "\"": true, "“": true, "”": true,
+	"according": true, "—": true, "–": true, "\"": true, "“": true, "”": true, "when": true,
+	"if": true, "whether": true,
 }
 
 // prepositions mark a name that is not a party to the meeting ("in Sochi", "of Syria").
@@ -140,6 +143,7 @@ var groupNouns = map[string]bool{
 	"ambassadors": true, "donors": true, "allies": true, "bankers": true, "businessmen": true,
 	"parliamentarians": true, "legislators": true, "congressmen": true, "volunteers": true,
 	"residents": true, "refugees": true, "opposition": true, "counterpart": true, "president": false,
+	"fundraisers": true, "organizers": true, "organisers": true, "directors": true, "managers": true,
 }
 
 // groupNeedsCountry are group nouns that name a party only with a

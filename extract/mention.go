@@ -78,6 +78,9 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 			} else if k := j + n; k < len(toks) && (hasTitleAt(toks, k) || groupNouns[toks[k].lower]) {
 				m.country = c // "Russia Foreign Minister", rare but seen
 				j = k
+			} else if k+2 < len(toks) && toks[k].upper && toks[k+2].upper && hasTitleAt(toks, k+1) {
+				m.country = c // "U.S. Agriculture Secretary Richard Lyng": the title's qualifier follows
+				j = k
 			} else {
 				return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: graphify.TypeCountry, country: c, place: countryPlace(c)}}, true
 			}

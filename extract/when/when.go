@@ -1150,7 +1150,7 @@ func (sc *scanner) future(i, j int) bool { return sc.tense(i, j) == tenseFuture 
 func (sc *scanner) tense(i, j int) tense {
 	// Prepositions between a cue and the expression don't count as words:
 	// "said on Friday" has the reporting verb next to the date.
-	for k, n := i-1, 0; k >= 0 && n < 8; k-- {
+	for k, n := i-1, 0; k >= 0 && n < 12; k-- {
 		t := &sc.toks[k]
 		if t.kind == kPunct {
 			if endsClause(t.ch) {
@@ -1169,7 +1169,7 @@ func (sc *scanner) tense(i, j int) tense {
 			if n == 0 {
 				return tensePast
 			}
-			n = 8 // the clause ends here
+			n = 12 // the clause ends here
 			continue
 		}
 		if !isPrep(t.id) {

@@ -174,6 +174,8 @@ func TestFind(t *testing.T) {
 			want: []x{{"on Jan. 5", "2018-01-05", "day", "", ""}, {"Sept. 3", "2017-09-03", "day", "", ""}}},
 		{name: "month day future", in: "The closures will begin on April 7 and end Oct. 1.",
 			want: []x{{"on April 7", "2019-04-07", "day", "", ""}, {"Oct. 1", "2018-10-01", "day", "", ""}}},
+		{name: "month future, the cue far before", in: "The president will visit Rome and West Berlin during a trip to Europe in June.",
+			want: []x{{"in June", "2018-06", "month", "", ""}}},
 		{name: "month day nearest", in: "Shareholders vote at the June 12 annual meeting.",
 			want: []x{{"June 12", "2018-06-12", "day", "", ""}}},
 		{name: "month day nearest across year", in: "The Dec. 20 talks in Vienna.", ref: time.Date(2013, 1, 5, 0, 0, 0, 0, time.UTC),
