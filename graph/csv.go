@@ -335,7 +335,7 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		}
 	}
 	facts := map[string]bool{} // one fact per (article, record)
-	for _, row := range b.reports {
+	for _, row := range b.reports.sorted() {
 		id := str(row["meeting"])
 		if !facts[id] {
 			facts[id] = true
@@ -354,7 +354,7 @@ func (w *CSVWriter) add(r graphify.Report) error {
 				csvOpt(opt(row["date"])), csvString(str(row["date_text"])), csvString(str(row["status"])), csvString(str(row["kind"])),
 				csvFloat(row["confidence"].(float64)), csvString(str(row["place"]))}, ","))
 	}
-	for _, row := range b.heldIn { // MergeHeldIn
+	for _, row := range b.heldIn.sorted() { // MergeHeldIn
 		w.stage(1, str(row["meeting"]), str(row["place"]), "", csvString(str(row["place"])))
 	}
 	for _, row := range b.attended { // MergeAttended, folded by foldAttended
