@@ -382,18 +382,25 @@ func nearbyMeetings(ctx context.Context, tx neo4j.ManagedTransaction, groups []m
 			g = &meetingGroup{id: id, pkey: str(v[1]), first: str(v[2])}
 			byID[id] = g
 		}
-		conf, _ := v[9].(float64)
-		f := reportFacts{
-			article: str(v[3]), date: str(v[4]), dateText: str(v[5]),
-			status: str(v[6]), kind: str(v[7]), place: str(v[8]), confidence: conf,
-		}
-		if slices.Contains(facts[id], f) {
-			continue // another sentence of the same report
-		}
-		facts[id] = append(facts[id], f)
-		if len(f.date) == 10 {
-			if rd := (reportDay{f.date, f.place}); !slices.Contains(g.days, rd) {
-				g.days = append(g.days, rd)
+		reports, _ := v[3].([]any)
+		for _, x := range reports {
+			r, _ := x.([]any)
+			if len(r) != 7 {
+				continue
+			}
+			conf, _ := r[6].(float64)
+			f := reportFacts{
+				article: str(r[0]), date: str(r[1]), dateText: str(r[2]),
+				status: str(r[3]), kind: str(r[4]), place: str(r[5]), confidence: conf,
+			}
+			if slices.Contains(facts[id], f) {
+				continue // another sentence of the same report
+			}
+			facts[id] = append(facts[id], f)
+			if len(f.date) == 10 {
+				if rd := (reportDay{f.date, f.place}); !slices.Contains(g.days, rd) {
+					g.days = append(g.days, rd)
+				}
 			}
 		}
 	}
