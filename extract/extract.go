@@ -153,8 +153,39 @@ func (d *doc) sentence(si int, text string) {
 			exprsDone = true
 		}
 		f.date = nearestDate(exprs, toks, t, ms)
-		d.frames = append(d.frames, f)
+		d.frames = append(d.frames, tour(f)...)
 	}
+}
+
+// tour splits a visit to several countries into one visit each: "Xi will
+// visit France, Italy and Monaco" is three visits, each hosted by one
+// country, not one meeting of four parties.
+func tour(f frame) []frame {
+	if f.kind != graphify.KindVisit {
+		return []frame{f}
+	}
+	var hosts, others []party
+	for _, p := range f.parties {
+		if p.role == graphify.RoleHost && p.m.typ == graphify.TypeCountry {
+			hosts = append(hosts, p)
+		} else {
+			others = append(others, p)
+		}
+	}
+	if len(hosts) < 2 || len(others) == 0 {
+		return []frame{f}
+	}
+	out := make([]frame, 0, len(hosts))
+	for _, h := range hosts {
+		g := f
+		g.parties = append(append([]party(nil), others...), h)
+		if f.place == nil || f.place.Country != h.m.name {
+			pl := countryPlace(h.m.name)
+			g.place = &pl
+		}
+		out = append(out, g)
+	}
+	return out
 }
 
 // labels runs prose's tagger and entity recogniser over one sentence and maps

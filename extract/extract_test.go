@@ -237,6 +237,31 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "U.S. Agriculture Secretary Richard Lyng will travel to Japan next month, where he visits Prime Minister Shinzo Abe.",
 			want: []summary{{Participants: []string{"Richard Lyng", "Shinzo Abe"}, Kind: "visit", Status: "planned", Place: "Japan", Date: "2018-06"}},
 		},
+		{
+			name: "a tour is one visit per country",
+			text: "Chinese President Xi Jinping will visit France, Italy and Monaco next week.",
+			want: []summary{
+				{Participants: []string{"France", "Xi Jinping"}, Kind: "visit", Status: "planned", Place: "France"},
+				{Participants: []string{"Italy", "Xi Jinping"}, Kind: "visit", Status: "planned", Place: "Italy"},
+				{Participants: []string{"Monaco", "Xi Jinping"}, Kind: "visit", Status: "planned", Place: "Monaco"},
+			},
+		},
+		{
+			name: "the possessor is the visitor, not a name before it",
+			text: "Foreign Secretary Geoffrey Howe went to Washington to brief George Shultz on Prime Minister Margaret Thatcher's visit to the Soviet Union.",
+			want: []summary{{Participants: []string{"Margaret Thatcher", "Soviet Union"}, Kind: "visit", Status: "held", Place: "Soviet Union"}},
+		},
+		{
+			name: "next week's meeting: the time owns nothing, the addressee of told is no party",
+			text: "Finance Minister Gerhard Stoltenberg told journalists before he attends next week's meeting with Treasury Secretary James Baker that rates would stay.",
+			want: []summary{{Participants: []string{"Gerhard Stoltenberg", "James Baker"}, Kind: "meeting", Status: "planned"}},
+		},
+		{
+			name: "by names the agent of another verb",
+			text: "The ministry resumed negotiations with the United Auto Workers union, as requested by Wisconsin Governor Tommy Thompson.",
+		},
+		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
+		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},
 		{name: "speaking by phone to a reporter", text: "\"The crisis is deepening,\" said analyst Giorgio Cafiero of Gulf State Analytics, speaking by phone from Oman."},
 		{name: "a country hosting refugees", text: "Pakistan has been hosting millions of Afghan refugees for three decades."},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	graphify "github.com/graphify-dev/graphify"
@@ -60,6 +61,13 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		// "met expectations", "meet World Bank standards", "meeting demand".
 		for k := 1; k <= 6 && t+k < len(toks) && toks[t+k].word; k++ {
 			if notMeetingObjects[next(k)] {
+				return f, false
+			}
+		}
+		// A company's meeting of its shareholders or board is not one
+		// between parties: "a special meeting of Cleveland-Cliffs shareholders".
+		for k := -3; k <= 6; k++ {
+			if t+k >= 0 && t+k < len(toks) && corporateBodies[toks[t+k].lower] {
 				return f, false
 			}
 		}
@@ -190,6 +198,32 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			subjects = append(subjects, party{m: m})
 		}
 	}
+	// The addressee of a reporting verb is not a party: "Stoltenberg told
+	// journalists before he attends next week's IMF meeting".
+	subjects = slices.DeleteFunc(subjects, func(p party) bool {
+		w := prevWord(toks, p.m.first)
+		return w == "told" || w == "tells" || w == "telling"
+	})
+	if k := possessiveBefore(toks, t); noun && k > 0 {
+		// "Margaret Thatcher's visit": the possessor and the words after
+		// it are the parties; "next week's OPEC meeting": only the words
+		// after a time.
+		var own []party
+		if timeWords[toks[k-1].lower] && hasLightVerb(toks, ms, left, t) {
+			own = subjects // "he attends next week's IMF meeting"
+		}
+		for _, m := range ms {
+			if m.last == k && adjunctWords[prevWord(toks, m.first)] {
+				own = subjects // "Jones greets a man during Ryan's visit": the host is the clause's subject
+			}
+		}
+		for _, m := range ms {
+			if m.actor() && (m.first > k && m.first < t || m.last == k && !timeWords[toks[k-1].lower]) {
+				own = append(own, party{m: m})
+			}
+		}
+		subjects = own
+	}
 	if noun && len(subjects) == 0 {
 		// "the Assad–Putin meeting": two names joined by a dash before the noun.
 		subjects = append(subjects, dashPair(toks, ms, t)...)
@@ -247,6 +281,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			continue
 		}
 		p := prevWord(toks, m.first)
+		if p == "by" && !passive && !(noun && m.first-t <= 3) && verbBetween(toks, t, m.first-1) {
+			p = "" // "resume negotiations with the union as requested by the governor"
+		}
 		if m.typ == graphify.TypeGroup {
 			p = groupAnchor(toks, m.first) // "met with disaster relief volunteers"
 		}
@@ -494,6 +531,22 @@ func mainSubjects(toks []token, ms []mention, t int) []party {
 	for comma < len(toks) && toks[comma].lower != "," {
 		comma++
 	}
+	// Skip the commas of a list: "After visiting the U.S., England and
+	// France, Funaro…".
+	for listed := true; listed && comma < len(toks); {
+		listed = false
+		for _, m := range ms {
+			if m.first == comma+1 && (m.typ == graphify.TypeCountry || m.typ == typePlace) && m.last < len(toks) &&
+				(toks[m.last].lower == "," || toks[m.last].lower == "and") {
+				next := m.last + 1
+				for next < len(toks) && toks[next].lower != "," {
+					next++
+				}
+				comma, listed = next, true
+				break
+			}
+		}
+	}
 	var people, actors []party
 	for _, m := range ms {
 		if m.first <= comma || m.first > comma+10 || !m.actor() || m.typ == typePronoun {
@@ -518,6 +571,39 @@ func mainSubjects(toks []token, ms []mention, t int) []party {
 		return people
 	}
 	return actors
+}
+
+// possessiveBefore returns the index of a "'s" within four words before
+// the trigger at t, or -1.
+func possessiveBefore(toks []token, t int) int {
+	for k := t - 1; k > 0 && k >= t-4; k-- {
+		if toks[k].lower == "'s" || toks[k].lower == "’s" {
+			return k
+		}
+	}
+	return -1
+}
+
+// timeWords own a meeting only as its time: "next week's summit".
+var timeWords = map[string]bool{
+	"week": true, "month": true, "year": true, "today": true, "yesterday": true, "tomorrow": true,
+	"weekend": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "tonight": true, "day": true,
+}
+
+// corporateBodies make a meeting a company's: its shareholders or board.
+var corporateBodies = map[string]bool{
+	"shareholders": true, "shareholders'": true, "stockholders": true, "stockholders'": true, "shareholder": true,
+}
+
+// verbBetween reports a verb-like word strictly between a and b.
+func verbBetween(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if verbLike(toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // inMention reports whether token k belongs to one of ms.
@@ -552,8 +638,17 @@ func visitsFacility(toks []token, t int) bool {
 	if k < len(toks) && toks[k].lower == "to" {
 		k++
 	}
-	if k >= len(toks) || !isDeterminer(toks[k].lower) {
+	if k >= len(toks) {
 		return false
+	}
+	if !isDeterminer(toks[k].lower) {
+		// "Lamborghini's production plant": a possessor, then the building.
+		for k < len(toks) && k < t+5 && toks[k].upper {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "'s" && toks[k].lower != "’s" {
+			return false
+		}
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		w := toks[j].lower
