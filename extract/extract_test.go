@@ -260,6 +260,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "by names the agent of another verb",
 			text: "The ministry resumed negotiations with the United Auto Workers union, as requested by Wisconsin Governor Tommy Thompson.",
 		},
+		{
+			name: "stock tickers are not parties",
+			text: "Sandvik AB <SVIK.ST> held talks with Diamant Boart SA <DIAB.BR> on Monday.",
+			want: []summary{{Participants: []string{"Diamant Boart SA", "Sandvik AB"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
+		},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

@@ -42,8 +42,13 @@ func mentions(toks []token, label func(i int) string) []mention {
 			i++
 			continue
 		}
+		last := m[len(m)-1].last
+		if i > 0 && toks[i-1].text == "<" && last < len(toks) && toks[last].text == ">" {
+			i = last // a stock ticker after a company's name: "Chrysler Corp <C>"
+			continue
+		}
 		out = append(out, m...)
-		i = m[len(m)-1].last
+		i = last
 	}
 	return out
 }
