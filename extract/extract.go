@@ -741,8 +741,8 @@ func (r *record) kind() string {
 // hostByPlace marks as host the participants of the place's country when the
 // others come from elsewhere: "Putin met Assad in Sochi" makes Putin the host.
 func (r *record) hostByPlace() {
-	if r.place == nil || r.place.Country == "" || hasRole(r.parties, graphify.RoleHost) {
-		return
+	if r.place == nil || r.place.Country == "" || hasRole(r.parties, graphify.RoleHost) || r.kind() == graphify.KindPhone {
+		return // a call has no host: its place is one caller's
 	}
 	var home, away []int
 	for i, p := range r.parties {

@@ -265,6 +265,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Sandvik AB <SVIK.ST> held talks with Diamant Boart SA <DIAB.BR> on Monday.",
 			want: []summary{{Participants: []string{"Diamant Boart SA", "Sandvik AB"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
 		},
+		{
+			name: "a counterpart named in apposition after a comma is one party",
+			text: "Secretary of State John Kerry spoke by phone with his Russian counterpart, Sergei Lavrov, on Friday.",
+			want: []summary{{Participants: []string{"John Kerry", "Sergei Lavrov"}, Kind: "phone", Status: "held", Date: "2018-05-18"}},
+		},
+		{
+			name: "a role in apposition and the countries of its title are not parties",
+			text: "Richard Holbrooke, the U.S. special representative to Pakistan and Afghanistan, took questions at a news conference in Islamabad.",
+		},
+		{
+			name:  "a call has no host",
+			text:  "Taiwan's President Tsai Ing-wen spoke with U.S. President-elect Donald Trump by phone in Taipei.",
+			roles: true,
+			want:  []summary{{Participants: []string{"Donald Trump", "Tsai Ing-wen"}, Kind: "phone", Status: "held", Place: "Taipei"}},
+		},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

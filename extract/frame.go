@@ -189,7 +189,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	var subjects []party
 	if !noun || hasLightVerb(toks, ms, left, t) || possessorBefore(toks, t) {
 		for _, m := range ms {
-			if m.first < left || m.first >= t || !m.actor() || afterPreposition(toks, m.first) {
+			if m.first < left || m.first >= t || !m.actor() || afterPreposition(toks, m.first) || conjunctOfPrepositional(toks, ms, m) {
 				continue
 			}
 			if !partyShape(toks, m, t) {
@@ -198,6 +198,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			subjects = append(subjects, party{m: m})
 		}
 	}
+	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) })
 	// The addressee of a reporting verb is not a party: "Stoltenberg told
 	// journalists before he attends next week's IMF meeting".
 	subjects = slices.DeleteFunc(subjects, func(p party) bool {
@@ -288,7 +289,11 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			p = groupAnchor(toks, m.first) // "met with disaster relief volunteers"
 		}
 		for _, head := range ms {
-			if head.last == m.first && appositive(ms, head) {
+			next := head.last
+			if next < len(toks) && toks[next].lower == "," {
+				next++
+			}
+			if next == m.first && head.first < m.first && appositive(toks, ms, head) {
 				p = groupAnchor(toks, head.first) // "with his Italian counterpart Paolo Gentiloni"
 			}
 		}
@@ -316,7 +321,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 			continue
 		}
-		if !m.actor() || !partyShape(toks, m, t) || appositive(ms, m) {
+		if !m.actor() || !partyShape(toks, m, t) || appositive(toks, ms, m) {
 			continue
 		}
 		// A party is the trigger's object ("met X", "talks with X", "visit to
@@ -437,12 +442,19 @@ func distinctCountries(ps []party) bool {
 // appositive reports whether m is a role or group noun that a person's name
 // follows at once, naming the same party: "his Italian counterpart Paolo
 // Gentiloni".
-func appositive(ms []mention, m mention) bool {
-	if m.typ != graphify.TypeGroup && m.typ != graphify.TypeRole {
+func appositive(toks []token, ms []mention, m mention) bool {
+	if m.typ != graphify.TypeGroup && m.typ != graphify.TypeRole || m.plural {
 		return false
 	}
+	comma := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].lower == "," }
 	for _, n := range ms {
-		if n.first == m.last && n.typ == graphify.TypePerson {
+		if n.typ != graphify.TypePerson {
+			continue
+		}
+		// "his Russian counterpart (,) Sergei Lavrov"; "Richard Holbrooke,
+		// the U.S. special representative, …".
+		after := comma(n.last) && (m.first == n.last+1 || m.first == n.last+2 && isDeterminer(toks[n.last+1].lower))
+		if n.first == m.last || comma(m.last) && n.first == m.last+1 || after {
 			return true
 		}
 	}
@@ -571,6 +583,31 @@ func mainSubjects(toks []token, ms []mention, t int) []party {
 		return people
 	}
 	return actors
+}
+
+// conjunctOfPrepositional reports whether m continues a list that a
+// preposition opened: Afghanistan in "the envoy to Pakistan and Afghanistan".
+func conjunctOfPrepositional(toks []token, ms []mention, m mention) bool {
+	for depth := 0; depth < 8; depth++ {
+		w := prevWord(toks, m.first)
+		if w != "and" && (w != "," || depth == 0) || m.first < 2 {
+			return false // a list ends with "and": "to Pakistan, India and Afghanistan"
+		}
+		found := false
+		for _, n := range ms {
+			if n.last == m.first-1 {
+				if afterPreposition(toks, n.first) {
+					return true
+				}
+				m, found = n, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return false
 }
 
 // possessiveBefore returns the index of a "'s" within four words before
