@@ -280,6 +280,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			roles: true,
 			want:  []summary{{Participants: []string{"Donald Trump", "Tsai Ing-wen"}, Kind: "phone", Status: "held", Place: "Taipei"}},
 		},
+		{
+			name: "a finite verb ends the first subject's clause",
+			text: "Donald Trump said he was willing to rip up the nuclear deal Barack Obama negotiated with Iran.",
+			want: []summary{{Participants: []string{"Barack Obama", "Iran"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a clause opened by that",
+			text: "Analyst Aaron Miller believes that the talks between Iran and the European Union were badly prepared.",
+			want: []summary{{Participants: []string{"European Union", "Iran"}, Kind: "talks", Status: "held"}},
+		},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

@@ -157,9 +157,18 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 
 	// The clause around the trigger.
-	left := t
+	// cueLeft reaches past "that" for the status: "denied that Putin had met".
+	left, cueLeft := t, -1
 	for left > 0 && left > t-window && !clauseEnds[toks[left-1].lower] {
+		if complementizer(toks, left-1) && cueLeft < 0 {
+			cueLeft = left
+		}
 		left--
+	}
+	if cueLeft >= 0 {
+		left, cueLeft = cueLeft, left
+	} else {
+		cueLeft = left
 	}
 	right := t + 1
 	for right < len(toks) && right < t+window && !clauseEnds[toks[right].lower] {
@@ -199,6 +208,15 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		}
 	}
 	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) })
+	// A finite verb between two candidate subjects ends the first one's
+	// clause: "Trump said he was willing to rip up the deal Obama and
+	// other leaders negotiated with Iran".
+	if aux := lastAuxiliary(toks, ms, left, t); aux >= 0 && !noun {
+		later := slices.ContainsFunc(subjects, func(p party) bool { return p.m.first > aux })
+		if later {
+			subjects = slices.DeleteFunc(subjects, func(p party) bool { return p.m.first < aux })
+		}
+	}
 	// The addressee of a reporting verb is not a party: "Stoltenberg told
 	// journalists before he attends next week's IMF meeting".
 	subjects = slices.DeleteFunc(subjects, func(p party) bool {
@@ -411,7 +429,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 
 	// Status from the words before the trigger (and just after, for "was cancelled").
 	// Cues may follow the whole phrase: "talks between X and Y were cancelled".
-	f.status = status(toks, left, t, min(right, max(t, lastEnd)+4))
+	f.status = status(toks, cueLeft, t, min(right, max(t, lastEnd)+4))
 	if lower == "visiting" && prev(1) != "was" && prev(1) != "were" && prev(1) != "is" {
 		f.status = graphify.StatusHeld // "the visiting president"
 	}
@@ -608,6 +626,30 @@ func conjunctOfPrepositional(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+// complementizer reports a "that" which opens a clause ("believes that the
+// talks…", "said that Putin…") rather than pointing at a noun.
+func complementizer(toks []token, k int) bool {
+	if toks[k].lower != "that" || k+1 >= len(toks) || k == 0 {
+		return false
+	}
+	n := toks[k+1]
+	return n.lower == "the" || n.lower == "a" || n.upper || subjectPronoun(n.lower) || n.lower == "it" || n.lower == "we"
+}
+
+// lastAuxiliary returns the index of the last finite auxiliary ("was",
+// "has") between left and the trigger at t, outside names, or -1.
+func lastAuxiliary(toks []token, ms []mention, left, t int) int {
+	for k := t - 1; k >= left; k-- {
+		switch toks[k].lower {
+		case "was", "were", "is", "are", "has", "have", "had":
+			if !inMention(ms, k) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // possessiveBefore returns the index of a "'s" within four words before
