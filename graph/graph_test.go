@@ -1166,3 +1166,41 @@ func TestDB_WriteReports_concurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestQueries_groupsAreNoHubs: a group such as "officials" stands for
+// different people in different meetings, so no chain runs through it and
+// the most-connected list leaves it out.
+func TestQueries_groupsAreNoHubs(t *testing.T) {
+	db := mustOpenDB(t)
+	p := newPrefix(t, db)
+	officials := graphify.Participant{Name: p + "officials", Type: graphify.TypeGroup, Role: graphify.RoleParticipant}
+	report := func(article, name, day string) graphify.Report {
+		return graphify.Report{
+			Article: graphify.Article{ID: p + article},
+			Meetings: []graphify.Meeting{{
+				Kind: graphify.KindMeeting, Status: graphify.StatusHeld, Date: ptr(day), Confidence: 0.8,
+				Participants: []graphify.Participant{
+					{Name: p + name, Type: graphify.TypePerson, Role: graphify.RoleParticipant}, officials,
+				},
+				Evidence: []graphify.Evidence{{Sentence: "They met officials.", Start: 0, End: 19}},
+			}},
+		}
+	}
+	mustWrite(t, db, []graphify.Report{
+		report("a1", "Ann Lind", "2020-01-10"), report("a2", "Bo Berg", "2020-02-10"), report("a3", "Cy Dahl", "2020-03-10"),
+	})
+	if rows := mustQuery(t, db, queries.ShortestChain, map[string]any{"a": p + "Ann Lind", "b": p + "Bo Berg"}); len(rows) != 0 {
+		t.Errorf("shortest-chain runs through a group: %v", rows)
+	}
+	rows := mustQuery(t, db, queries.MostConnected, map[string]any{"limit": "100000"})
+	var ours []string
+	for _, row := range rows {
+		if name, _ := row[0].(string); strings.HasPrefix(name, p) {
+			ours = append(ours, name)
+		}
+	}
+	slices.Sort(ours)
+	if want := []string{p + "Ann Lind", p + "Bo Berg", p + "Cy Dahl"}; !slices.Equal(ours, want) {
+		t.Errorf("most-connected lists %v, want the three people only", ours)
+	}
+}

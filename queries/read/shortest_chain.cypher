@@ -1,5 +1,5 @@
 // name: shortest-chain
-// description: The shortest chain of held meetings (at most 6) that links actor $a to actor $b: one row per step, with the two actors, the earliest of their held meetings (date, place, kind, id) and how many held meetings they had. No rows if no chain of 6 or fewer steps exists. Actors are matched by canonical name or alias, ignoring case.
+// description: The shortest chain of held meetings (at most 6) that links actor $a to actor $b through named people, countries and organisations (never through a group such as "officials" or an unnamed role, which stand for different people in different meetings): one row per step, with the two actors, the earliest of their held meetings (date, place, kind, id) and how many held meetings they had. No rows if no chain of 6 or fewer steps exists. Actors are matched by canonical name or alias, ignoring case.
 // params: a, b
 MATCH (x:Actor)
 WHERE toLower(x.name) = toLower($a)
@@ -10,6 +10,7 @@ WHERE x <> y
    OR any(alias IN coalesce(y.aliases, []) WHERE toLower(alias) = toLower($b)))
 MATCH path = shortestPath((x)-[:MET*..6]-(y))
 WHERE all(r IN relationships(path) WHERE r.status = 'held')
+  AND all(n IN nodes(path)[1..-1] WHERE n.type IN ['person', 'country', 'organization'])
 UNWIND range(0, length(path) - 1) AS i
 WITH x, y, i, nodes(path)[i] AS u, nodes(path)[i + 1] AS v
 MATCH (u)-[r:MET]-(v)
