@@ -242,8 +242,9 @@ func (db *DB) Close(ctx context.Context) error {
 }
 
 // EnsureSchema creates the constraints and indexes that graphify relies on,
-// unless they exist. Run it before the first WriteReports: MERGE without a
-// uniqueness constraint scans every node of a label.
+// unless they exist, and upgrades a graph written by an older graphify. Run
+// it before the first WriteReports: MERGE without a uniqueness constraint
+// scans every node of a label.
 func (db *DB) EnsureSchema(ctx context.Context) error {
 	sess := db.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
@@ -261,7 +262,62 @@ func (db *DB) EnsureSchema(ctx context.Context) error {
 			return fmt.Errorf("ensure schema: %s: %w", firstLine(stmt), err)
 		}
 	}
-	return nil
+	return db.upgrade(ctx)
+}
+
+// upgrade brings a graph written by an older graphify up to the model that
+// WriteReports keeps: meetings get their participants key, record ids and
+// first day, and their REPORTS the facts of the meeting, so that new
+// reports can join them. It works in transactions of bounded size; on an
+// up-to-date graph it only looks for meetings without a key.
+func (db *DB) upgrade(ctx context.Context) error {
+	const limit = 5000
+	sess := db.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	for {
+		n, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
+			_, rows, err := collect(ctx, tx, queries.UnkeyedMeetings, map[string]any{"limit": fmt.Sprint(limit)})
+			if err != nil || len(rows) == 0 {
+				return 0, err
+			}
+			ids := make([]string, 0, len(rows))
+			keyed := make([]map[string]any, 0, len(rows))
+			for _, row := range rows {
+				var names []string
+				for _, n := range row[2].([]any) {
+					names = append(names, str(n))
+				}
+				var first any
+				if date := str(row[1]); len(date) == 10 {
+					first = date
+				}
+				ids = append(ids, str(row[0]))
+				keyed = append(keyed, map[string]any{"id": str(row[0]), "pkey": participantKey(names), "first_day": first})
+			}
+			for _, st := range []struct {
+				cypher string
+				params map[string]any
+			}{
+				{queries.UpgradeReports, map[string]any{"ids": ids}},
+				{queries.KeyMeetings, map[string]any{"rows": keyed}},
+			} {
+				res, err := tx.Run(ctx, st.cypher, st.params)
+				if err != nil {
+					return 0, err
+				}
+				if _, err := res.Consume(ctx); err != nil {
+					return 0, err
+				}
+			}
+			return len(rows), nil
+		})
+		if err != nil {
+			return fmt.Errorf("upgrade meetings: %w", err)
+		}
+		if n == 0 {
+			return nil
+		}
+	}
 }
 
 func firstLine(s string) string {

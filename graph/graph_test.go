@@ -1204,3 +1204,45 @@ func TestQueries_groupsAreNoHubs(t *testing.T) {
 		t.Errorf("most-connected lists %v, want the three people only", ours)
 	}
 }
+
+// TestDB_EnsureSchema_upgrade: a meeting written by an older graphify (no
+// participants key, REPORTS without the report's facts) is upgraded by
+// EnsureSchema, and a report a day later then joins it.
+func TestDB_EnsureSchema_upgrade(t *testing.T) {
+	db := mustOpenDB(t)
+	p := newPrefix(t, db)
+	ctx := context.Background()
+	old := p + "m-old"
+	_, _, err := db.Write(ctx, `
+		CREATE (art:Article {id: $p + 'old'})
+		CREATE (m:Meeting {id: $id, kind: 'meeting', status: 'held', date: '2018-05-17', date_precision: 'day',
+		                   date_text: 'on Thursday', confidence: 0.9})
+		CREATE (art)-[:REPORTS {sentence: 'Assad met Putin.', start: 0, end: 16}]->(m)
+		CREATE (:Actor {name: $p + 'Bashar al-Assad', type: 'person'})-[:ATTENDED {role: 'visitor'}]->(m)
+		CREATE (:Actor {name: $p + 'Vladimir Putin', type: 'person'})-[:ATTENDED {role: 'host'}]->(m)
+		MERGE (pl:Place {id: $p + 'Sochi|' + $p + 'Russia'}) SET pl.name = $p + 'Sochi'
+		CREATE (m)-[:HELD_IN]->(pl)`, map[string]any{"p": p, "id": old})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got := mustQuery(t, db, `MATCH (art:Article)-[r:REPORTS]->(m:Meeting {id: $id})
+		RETURN m.pkey, m.ids, m.first_day, r.date, r.status, r.kind, r.confidence, r.place`, map[string]any{"id": old})
+	want := [][]any{{participantKey([]string{p + "Bashar al-Assad", p + "Vladimir Putin"}), []any{old}, "2018-05-17",
+		"2018-05-17", "held", "meeting", 0.9, p + "Sochi|" + p + "Russia"}}
+	if diff := gocmp.Diff(want, got); diff != "" {
+		t.Fatalf("upgraded meeting (-want +got):\n%s", diff)
+	}
+	r := dayReport(p, p+"new", "2018-05-18", nil)
+	mustWrite(t, db, []graphify.Report{r})
+	got = mustQuery(t, db, `MATCH (art:Article)-[:REPORTS]->(m:Meeting) WHERE art.id STARTS WITH $p
+		RETURN DISTINCT m.id, m.ids, m.date`, map[string]any{"p": p})
+	ids := []string{old, r.Meetings[0].ID}
+	slices.Sort(ids)
+	want = [][]any{{old, []any{ids[0], ids[1]}, "2018-05-17"}}
+	if diff := gocmp.Diff(want, got); diff != "" {
+		t.Errorf("after a new report a day later (-want +got):\n%s", diff)
+	}
+}

@@ -52,9 +52,12 @@ var (
 // The statements that join the reports of one meeting into one Meeting node
 // (see package graph): nearby-meetings reads, the others write.
 var (
-	NearbyMeetings = mustLoad("write/nearby_meetings.cypher").Cypher
-	RenameMeetings = mustLoad("write/rename_meetings.cypher").Cypher
-	AbsorbMeetings = mustLoad("write/absorb_meetings.cypher").Cypher
+	NearbyMeetings  = mustLoad("write/nearby_meetings.cypher").Cypher
+	RenameMeetings  = mustLoad("write/rename_meetings.cypher").Cypher
+	UpgradeReports  = mustLoad("write/upgrade_reports.cypher").Cypher
+	UnkeyedMeetings = mustLoad("write/unkeyed_meetings.cypher").Cypher
+	KeyMeetings     = mustLoad("write/key_meetings.cypher").Cypher
+	AbsorbMeetings  = mustLoad("write/absorb_meetings.cypher").Cypher
 )
 
 // The named read queries, also listed by All and found by Lookup.
