@@ -520,12 +520,17 @@ func (d *doc) date(f *frame, recs []*record) {
 	if !calendarValue(x.Value) {
 		return // weeks, seasons, "PRESENT_REF": not a date a meeting can carry
 	}
+	pub := d.a.Published.Format("2006-01-02")
+	if f.past && !hasYear(x.Text) && !d.a.Published.IsZero() && len(x.Value) <= len(pub) && x.Value > pub[:len(x.Value)] {
+		// "met … tariffs set to take effect on April 17": a later date
+		// that the text does not spell out is another event's.
+		return
+	}
 	f.dateValue, f.dateText = x.Value, x.Text
 	// A date after publication, at the date's precision ("next month"), is
 	// a meeting still to come.
 	// A month or a year only when the trigger is not in the past tense
 	// ("visited France in 2019" is a text to trust, not to correct).
-	pub := d.a.Published.Format("2006-01-02")
 	if !d.a.Published.IsZero() && len(x.Value) <= len(pub) && x.Value > pub[:len(x.Value)] &&
 		f.status == graphify.StatusHeld && (len(x.Value) == 10 || !f.past) {
 		f.status = graphify.StatusPlanned
@@ -762,6 +767,22 @@ func (r *record) hostByPlace() {
 	for _, i := range away {
 		r.parties[i].role = graphify.RoleVisitor
 	}
+}
+
+// hasYear reports whether a date expression writes its year: "in 2019".
+func hasYear(text string) bool {
+	digits := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }
 
 // calendarValue reports a YYYY, YYYY-MM or YYYY-MM-DD value.

@@ -290,6 +290,22 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Analyst Aaron Miller believes that the talks between Iran and the European Union were badly prepared.",
 			want: []summary{{Participants: []string{"European Union", "Iran"}, Kind: "talks", Status: "held"}},
 		},
+		{
+			name: "one person known by a role",
+			text: "Secretary of State Antony Blinken met with a senior Chinese official in Vienna on Monday.",
+			want: []summary{{Participants: []string{"Antony Blinken", "China official"}, Kind: "meeting", Status: "held", Place: "Vienna", Date: "2018-05-14"}},
+		},
+		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
+		{
+			name: "a later date without a year is not a past meeting's",
+			text: "A senior Japanese official met U.S. negotiators to head off tariffs set to take effect on June 17.",
+			want: []summary{{Participants: []string{"Japan official", "United States negotiators"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "a reporting verb ends the reporter's clause",
+			text: "She noted that Trade Representative Clayton Yeutter met with a senior Korean official last week.",
+			want: []summary{{Participants: []string{"Clayton Yeutter", "official"}, Kind: "meeting", Status: "held"}},
+		},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

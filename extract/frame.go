@@ -348,8 +348,8 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
 			lower == "call" && prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 			noun && nounLinks[p] && m.first-t <= 3 // "visit to X", "a meeting of X": right after the noun
-		if !anchor && !(lastEnd >= 0 && onlyConnectors(toks, lastEnd, m.first)) {
-			continue
+		if !anchor && !(lastEnd >= 0 && onlyConnectors(toks, lastEnd, m.first) && !indefinite(toks, m)) {
+			continue // "…'s visit to China, an official said": not a list
 		}
 		if tr.host && m.typ != graphify.TypePerson && m.typ != graphify.TypeRole && m.typ != graphify.TypeGroup && m.typ != typePronoun {
 			continue // "welcomed the decision", "received Iran's reply"
@@ -608,7 +608,7 @@ func mainSubjects(toks []token, ms []mention, t int) []party {
 func conjunctOfPrepositional(toks []token, ms []mention, m mention) bool {
 	for depth := 0; depth < 8; depth++ {
 		w := prevWord(toks, m.first)
-		if w != "and" && (w != "," || depth == 0) || m.first < 2 {
+		if w != "and" && (w != "," || depth == 0 && !listContinues(toks, ms, m)) || m.first < 2 {
 			return false // a list ends with "and": "to Pakistan, India and Afghanistan"
 		}
 		found := false
@@ -650,6 +650,36 @@ func lastAuxiliary(toks []token, ms []mention, left, t int) int {
 		}
 	}
 	return -1
+}
+
+// listContinues reports whether m is followed by more items of a list that
+// ends with "and": ", Mexico and Nicaragua".
+func listContinues(toks []token, ms []mention, m mention) bool {
+	for k, n := m.last, 0; k < len(toks) && n < 10; n++ {
+		if toks[k].lower != "," && toks[k].lower != "and" {
+			return false
+		}
+		var next *mention
+		for i := range ms {
+			if ms[i].first == k+1 {
+				next = &ms[i]
+				break
+			}
+		}
+		if next == nil {
+			return false
+		}
+		if toks[k].lower == "and" {
+			return true
+		}
+		k = next.last
+	}
+	return false
+}
+
+// indefinite reports a mention that starts with "a" or "an".
+func indefinite(toks []token, m mention) bool {
+	return toks[m.first].lower == "a" || toks[m.first].lower == "an"
 }
 
 // possessiveBefore returns the index of a "'s" within four words before

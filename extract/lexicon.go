@@ -108,7 +108,8 @@ var clauseEnds = map[string]bool{
 	";": true, ":": true, "but": true, "while": true, "said": true, "says": true, "which": true,
 	"who": true, "whose": true, "although": true, "because": true, "whereas": true, "told": true,
 	"according": true, "—": true, "–": true, "\"": true, "“": true, "”": true, "when": true,
-	"if": true, "whether": true,
+	"if": true, "whether": true, "noted": true, "added": true, "stressed": true, "warned": true,
+	"insisted": true, "argued": true, "explained": true,
 }
 
 // prepositions mark a name that is not a party to the meeting ("in Sochi", "of Syria").

@@ -63,6 +63,14 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	if pronouns[t.lower] {
 		return []mention{{first: i, last: i + 1, typ: typePronoun}}, true
 	}
+	if t.lower == "a" || t.lower == "an" {
+		// "a Shinwari tribal elder", "a senior Chinese official": one
+		// person known by a role.
+		if m, ok := indefiniteRole(toks, i); ok {
+			return []mention{m}, true
+		}
+		return nil, false
+	}
 	j := i
 	if t.lower == "the" {
 		j++
@@ -219,6 +227,54 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		return []mention{m}, true
 	}
 	return nil, false
+}
+
+// indefiniteRole reads "a/an [modifiers] [demonym] ROLE" at i, where the
+// modifiers are up to three words ("senior", "tribal", "Shinwari").
+func indefiniteRole(toks []token, i int) (mention, bool) {
+	m := mention{first: i, typ: graphify.TypeRole}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		w := toks[j]
+		if !w.word {
+			return mention{}, false
+		}
+		if roleNouns[w.lower] {
+			if j+1 < len(toks) && toks[j+1].word && !toks[j+1].upper && !roleFollowers[toks[j+1].lower] && !verbLike(toks[j+1]) {
+				return mention{}, false // "an official visit": an adjective
+			}
+			m.last, m.title = j+1, w.lower
+			m.name = strings.TrimSpace(m.country + " " + w.lower)
+			return m, true
+		}
+		if n, c := longestDemonym(toks, j); n > 0 {
+			m.country = c
+			j += n - 1
+			continue
+		}
+		if n, c := longestCountry(toks, j); n > 0 && j+n < len(toks) && roleNouns[toks[j+n].lower] {
+			m.country = c // "a U.S. official"
+			j += n - 1
+			continue
+		}
+		if isDeterminer(w.lower) || clauseEnds[w.lower] || w.lower == "and" || w.lower == "of" {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// roleFollowers may follow a role noun: "an official said", "an envoy from Kabul".
+var roleFollowers = map[string]bool{
+	"said": true, "says": true, "told": true, "who": true, "from": true, "of": true, "in": true,
+	"at": true, "on": true, "with": true, "for": true, "to": true, "and": true, "whose": true,
+	"close": true, "familiar": true, "involved": true, "responsible": true, "last": true, "this": true,
+}
+
+// roleNouns after "a"/"an" name one person by role: "met with a senior official".
+var roleNouns = map[string]bool{
+	"official": true, "elder": true, "diplomat": true, "envoy": true, "negotiator": true,
+	"lawmaker": true, "commander": true, "aide": true, "adviser": true, "advisor": true,
+	"representative": true, "delegate": true, "emissary": true,
 }
 
 // isNameToken reports whether toks[j] continues (or, when first, starts) a proper name.
