@@ -300,7 +300,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			continue
 		}
 		p := prevWord(toks, m.first)
-		if p == "by" && !passive && !(noun && m.first-t <= 3) && verbBetween(toks, t, m.first-1) {
+		if p == "by" && noun && onlyTimeWords(toks, t, m.first-1) {
+			p = "by" // "a Washington visit later this month by Nakasone"
+		} else if p == "by" && !passive && !(noun && m.first-t <= 3) && verbBetween(toks, t, m.first-1) {
 			p = "" // "resume negotiations with the union as requested by the governor"
 		}
 		if m.typ == graphify.TypeGroup {
@@ -384,6 +386,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		setRole(subjects, graphify.RoleHost)
 		setRole(objects, graphify.RoleVisitor)
 	case tr.visit || travel || lower == "call" && prev(1) == "courtesy":
+		subjects = append(subjects, byAgents...) // "a visit by Nakasone": the visitor
 		setRole(subjects, graphify.RoleVisitor)
 		setRole(objects, graphify.RoleHost)
 	default:
@@ -703,6 +706,19 @@ var timeWords = map[string]bool{
 // corporateBodies make a meeting a company's: its shareholders or board.
 var corporateBodies = map[string]bool{
 	"shareholders": true, "shareholders'": true, "stockholders": true, "stockholders'": true, "shareholder": true,
+}
+
+// onlyTimeWords reports whether the words strictly between a and b only
+// say when: "later this month", "next week".
+func onlyTimeWords(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch w := toks[k].lower; {
+		case timeWords[w], w == "later", w == "earlier", w == "this", w == "next", w == "last", w == "month", w == "week":
+		default:
+			return false
+		}
+	}
+	return b > a+1
 }
 
 // verbBetween reports a verb-like word strictly between a and b.

@@ -90,6 +90,7 @@ var lightVerbs = map[string]bool{
 	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
 	"opened": true, "wrapped": true, "part": true, "during": true, "chaired": true, "led": true,
 	"entered": true, "enters": true, "entering": true, "presided": true, "presides": true,
+	"open": true, "opens": true, "opening": true,
 }
 
 // adjunctWords introduce a nominal trigger whose subject is the clause's:
@@ -175,6 +176,7 @@ var orgWords = map[string]bool{
 
 // stopCaps are capitalised words that do not start a name: sentence openers and the like.
 var stopCaps = map[string]bool{
+	"senior": true, "top": true, "visiting": true,
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
 	"i": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "this": true,
 	"that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,

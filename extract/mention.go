@@ -220,6 +220,19 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		}
 		return []mention{m}, true
 	}
+	if titleStart == j && m.country != "" {
+		// "American trade negotiators", "Japanese government officials":
+		// lower-case words between the nationality and the group.
+		last := -1
+		for k := j; k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !clauseEnds[toks[k].lower] && !stopCaps[toks[k].lower]; k++ {
+			if groupNouns[toks[k].lower] {
+				last = k // the head is the last group noun: "government officials"
+			}
+		}
+		if last > j {
+			j, titleStart = last, last
+		}
+	}
 	if titleStart == j && j < len(toks) && groupNouns[toks[j].lower] && (m.country != "" || !groupNeedsCountry[toks[j].lower]) {
 		m.last = j + 1
 		m.typ = graphify.TypeGroup

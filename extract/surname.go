@@ -44,6 +44,19 @@ func knownSurname(w string) bool {
 func bySurname(w string, on time.Time) (gazetteer.Person, bool) {
 	ps := surnameIndex()[surnameKey(w)]
 	if len(ps) == 1 {
+		// One known bearer, unless the story is from long before the
+		// bearer's first office: "Harper" in 1987 is not Stephen Harper.
+		if ts := gazetteer.Tenures(ps[0].Name); !on.IsZero() && len(ts) > 0 {
+			first := ts[0].From
+			for _, t := range ts {
+				if t.From.Before(first) {
+					first = t.From
+				}
+			}
+			if on.Before(first.AddDate(-10, 0, 0)) {
+				return gazetteer.Person{}, false
+			}
+		}
 		return ps[0], true
 	}
 	if on.IsZero() {
