@@ -319,6 +319,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Senior Japanese officials tomorrow open talks with American trade negotiators in Washington.",
 			want: []summary{{Participants: []string{"Japan officials", "United States negotiators"}, Kind: "talks", Status: "planned", Place: "Washington", Date: "2018-05-19"}},
 		},
+		{
+			name: "a nominal meeting still to come, said after it",
+			text: "A meeting between Vladimir Putin and Recep Tayyip Erdogan is expected to take place in Sochi.",
+			want: []summary{{Participants: []string{"Recep Tayyip Erdoğan", "Vladimir Putin"}, Kind: "meeting", Status: "planned", Place: "Sochi"}},
+		},
+		{
+			name: "a nominal meeting that took place, said after it",
+			text: "The talks between Iran and the European Union lasted five hours and produced a deal that will expire.",
+			want: []summary{{Participants: []string{"European Union", "Iran"}, Kind: "talks", Status: "held"}},
+		},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

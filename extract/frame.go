@@ -433,6 +433,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	// Status from the words before the trigger (and just after, for "was cancelled").
 	// Cues may follow the whole phrase: "talks between X and Y were cancelled".
 	f.status = status(toks, cueLeft, t, min(right, max(t, lastEnd)+4))
+	if noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
+		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
+	}
 	if lower == "visiting" && prev(1) != "was" && prev(1) != "were" && prev(1) != "is" {
 		f.status = graphify.StatusHeld // "the visiting president"
 	}
@@ -683,6 +686,27 @@ func listContinues(toks []token, ms []mention, m mention) bool {
 // indefinite reports a mention that starts with "a" or "an".
 func indefinite(toks []token, m mention) bool {
 	return toks[m.first].lower == "a" || toks[m.first].lower == "an"
+}
+
+// plannedAfter reports a cue of a meeting still to come in the words that
+// follow a nominal trigger, before a comma or a verb in the past:
+// "the summit will be held", "talks … are scheduled for", "the meeting is
+// expected to take place", "the dates have yet to be set".
+func plannedAfter(toks []token, t int) bool {
+	for k := t + 1; k < len(toks) && k <= t+14; k++ {
+		w := toks[k].lower
+		switch {
+		case clauseEnds[w] || w == "," || w == "." || w == "which":
+			return false
+		case w == "was" || w == "were" || w == "had" || w == "took" || w == "ended" || w == "began" || w == "lasted" || w == "produced":
+			return false
+		case w == "will" || w == "scheduled" || w == "due" || w == "expected" || w == "planned":
+			return true
+		case (w == "yet" || w == "set") && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "for"):
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveBefore returns the index of a "'s" within four words before
