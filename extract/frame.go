@@ -180,7 +180,8 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			break // the next trigger reports its own meeting
 		}
 		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper &&
-			toks[right+1].lower != "the" && toks[right+1].lower != "meet" && toks[right+1].lower != "see" {
+			toks[right+1].lower != "the" && toks[right+1].lower != "meet" && toks[right+1].lower != "see" &&
+			toks[right+1].lower != "take" && toks[right+1].lower != "be" {
 			break // "to discuss …": the rest is the topic
 		}
 		right++
