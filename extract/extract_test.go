@@ -329,6 +329,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "The talks between Iran and the European Union lasted five hours and produced a deal that will expire.",
 			want: []summary{{Participants: []string{"European Union", "Iran"}, Kind: "talks", Status: "held"}},
 		},
+		{
+			name: "it is the organisation that said it",
+			text: "The Taliban said it met with U.S. officials in Qatar on Monday.",
+			want: []summary{{Participants: []string{"Taliban", "United States officials"}, Kind: "meeting", Status: "held", Place: "Qatar", Date: "2018-05-14"}},
+		},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

@@ -281,6 +281,12 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			}
 		}
 	}
+	if len(subjects) == 0 && !noun {
+		// "the Taliban said it met with U.S. officials": "it" is the speaker.
+		if m, ok := itSpeaker(toks, ms, t); ok {
+			subjects = append(subjects, party{m: m})
+		}
+	}
 	if len(subjects) == 0 && frontedAdverbial(toks, t) {
 		// "During a visit to South Sudan, U.N. humanitarian chief Valerie
 		// Amos said…", "After speaking by phone, Obama and Merkel…": the
@@ -708,6 +714,29 @@ func plannedAfter(toks []token, t int) bool {
 		}
 	}
 	return false
+}
+
+// itSpeaker reads "X said it (had|has|would|will) met Y": the
+// organisation or country that speaks is the subject of the trigger at t.
+func itSpeaker(toks []token, ms []mention, t int) (mention, bool) {
+	k := t - 1
+	if k >= 0 && (toks[k].lower == "had" || toks[k].lower == "has" || toks[k].lower == "would" || toks[k].lower == "will") {
+		k--
+	}
+	if k < 2 || toks[k].lower != "it" {
+		return mention{}, false
+	}
+	switch toks[k-1].lower {
+	case "said", "says", "announced", "added", "confirmed", "reported":
+	default:
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.last == k-1 && (m.typ == graphify.TypeOrganization || m.typ == graphify.TypeCountry) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // possessiveBefore returns the index of a "'s" within four words before
