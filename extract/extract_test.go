@@ -334,6 +334,12 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "The Taliban said it met with U.S. officials in Qatar on Monday.",
 			want: []summary{{Participants: []string{"Taliban", "United States officials"}, Kind: "meeting", Status: "held", Place: "Qatar", Date: "2018-05-14"}},
 		},
+		{
+			name: "reaching out by phone",
+			text: "Prime Minister Shinzo Abe reached out to President Vladimir Putin by phone on Monday.",
+			want: []summary{{Participants: []string{"Shinzo Abe", "Vladimir Putin"}, Kind: "phone", Status: "held", Date: "2018-05-14"}},
+		},
+		{name: "reaching a deal", text: "Prime Minister Shinzo Abe reached a deal with President Vladimir Putin on Monday."},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

@@ -85,6 +85,15 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		} else if !phoneCue[prev(1)] && !phoneCue[prev(2)] && after != "with" && after != "between" && after != "to" {
 			return f, false
 		}
+	case "reached", "reaching":
+		// "reaching out by telephone to world leaders": a call.
+		phone := false
+		for k := 2; k <= 8; k++ {
+			phone = phone || phoneCue[next(k)]
+		}
+		if next(1) != "out" || !phone {
+			return f, false
+		}
 	case "ceremony":
 		// A welcome ceremony is the host's reception of a visitor: "Xi held
 		// a welcome ceremony for Duterte", "Duterte walks with Xi during a
@@ -356,6 +365,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		anchor := !noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
 			lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
 			lower == "call" && prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
+			(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
 			noun && nounLinks[p] && m.first-t <= 3 // "visit to X", "a meeting of X": right after the noun
 		if !anchor && !(lastEnd >= 0 && onlyConnectors(toks, lastEnd, m.first) && !indefinite(toks, m)) {
 			continue // "…'s visit to China, an official said": not a list

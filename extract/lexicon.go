@@ -55,6 +55,8 @@ var triggers = map[string]trigger{
 	"convene":      {kind: graphify.KindMeeting},
 	"conferring":   {kind: graphify.KindTalks},
 	"speaking":     {kind: graphify.KindPhone},
+	"reached":      {kind: graphify.KindPhone}, // only "reached out by telephone to"
+	"reaching":     {kind: graphify.KindPhone},
 	"conference":   {kind: graphify.KindMeeting, noun: true}, // only "news conference", "press conference"
 	"ceremony":     {kind: graphify.KindVisit, noun: true},   // only "welcome ceremony"
 }
