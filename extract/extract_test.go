@@ -340,6 +340,12 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Shinzo Abe", "Vladimir Putin"}, Kind: "phone", Status: "held", Date: "2018-05-14"}},
 		},
 		{name: "reaching a deal", text: "Prime Minister Shinzo Abe reached a deal with President Vladimir Putin on Monday."},
+		{
+			name: "walks with a person",
+			text: "Defense Secretary Jim Mattis walks with Secretary of State Rex Tillerson at the White House.",
+			want: []summary{{Participants: []string{"Jim Mattis", "Rex Tillerson"}, Kind: "meeting", Status: "held", Place: "White House"}},
+		},
+		{name: "walks with a cane", text: "The former president walked with a cane at the White House."},
 		{name: "visiting a company's plant", text: "Chrysler executives visited Lamborghini's production plant in Bologna with Mayor Renzo Imbeni."},
 		{name: "a meeting of a company's shareholders", text: "Investor David Bolger requested a special meeting of Cleveland-Cliffs shareholders with chairman Thomas Moore."},
 		{name: "a news conference about a deal", text: "President Barack Obama took questions at a news conference about the deal reached with Iran."},

@@ -85,6 +85,12 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		} else if !phoneCue[prev(1)] && !phoneCue[prev(2)] && after != "with" && after != "between" && after != "to" {
 			return f, false
 		}
+	case "walks", "walked", "chats", "chatted":
+		// "Mattis walks with Tillerson at the White House": together in
+		// person; a person must follow ("walked with a cane" is not).
+		if next(1) != "with" || !personAt(ms, t+2) {
+			return f, false
+		}
 	case "reached", "reaching":
 		// "reaching out by telephone to world leaders": a call.
 		phone := false
@@ -747,6 +753,16 @@ func itSpeaker(toks []token, ms []mention, t int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// personAt reports a person or a role mention starting at i.
+func personAt(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.first == i {
+			return m.typ == graphify.TypePerson || m.typ == graphify.TypeRole || m.typ == typeUnknown
+		}
+	}
+	return false
 }
 
 // possessiveBefore returns the index of a "'s" within four words before

@@ -55,6 +55,10 @@ var triggers = map[string]trigger{
 	"convene":      {kind: graphify.KindMeeting},
 	"conferring":   {kind: graphify.KindTalks},
 	"speaking":     {kind: graphify.KindPhone},
+	"walks":        {kind: graphify.KindMeeting}, // only "walks with" a person
+	"walked":       {kind: graphify.KindMeeting},
+	"chats":        {kind: graphify.KindTalks}, // only "chats with" a person
+	"chatted":      {kind: graphify.KindTalks},
 	"reached":      {kind: graphify.KindPhone}, // only "reached out by telephone to"
 	"reaching":     {kind: graphify.KindPhone},
 	"conference":   {kind: graphify.KindMeeting, noun: true}, // only "news conference", "press conference"
