@@ -188,10 +188,36 @@ func tour(f frame) []frame {
 	return out
 }
 
+// validSameLength returns s with every byte of an invalid UTF-8 sequence
+// replaced by a space, so that byte offsets stay the same.
+func validSameLength(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			b[i] = ' '
+		}
+		i += n
+	}
+	return string(b)
+}
+
 // labels runs prose's tagger and entity recogniser over one sentence and maps
 // its entity labels onto our tokens.
-func (e *Extractor) labels(text string, toks []token) []string {
-	out := make([]string, len(toks))
+func (e *Extractor) labels(text string, toks []token) (out []string) {
+	out = make([]string, len(toks))
+	// prose's tokenizer slices strings past their end on some invalid
+	// UTF-8 ("B\xf0\xf0'met"): give it valid text of the same length, and
+	// should it still fail, the sentence goes on without labels.
+	defer func() {
+		if recover() != nil {
+			clear(out)
+		}
+	}()
+	text = validSameLength(text)
 	pd, err := prose.NewDocument(text, prose.UsingModel(e.model), prose.WithSegmentation(false))
 	if err != nil {
 		return out
