@@ -359,17 +359,13 @@ func (w *CSVWriter) add(r graphify.Report) error {
 	}
 	for _, row := range b.attended { // MergeAttended, folded by foldAttended
 		k := attendedKey{actor: intern(str(row["actor"])), meeting: str(row["meeting"])}
+		a := attendance{str(row["role"]), str(row["title"]), str(row["mention"])}
 		if old, ok := w.attended[k]; ok {
-			row = maps.Clone(row)
-			row["role"] = higher(roleRank, str(row["role"]), old.role.Value())
-			row["title"] = lesser(str(row["title"]), old.title.Value())
-			row["mention"] = lesser(str(row["mention"]), old.mention.Value())
+			a = a.fold(attendance{old.role.Value(), old.title.Value(), old.mention.Value()})
 		} else {
 			k.meeting = strings.Clone(k.meeting)
 		}
-		w.attended[k] = csvAttended{
-			role: intern(str(row["role"])), title: intern(str(row["title"])), mention: intern(str(row["mention"])),
-		}
+		w.attended[k] = csvAttended{role: intern(a.role), title: intern(a.title), mention: intern(a.mention)}
 	}
 	return w.err
 }

@@ -755,16 +755,23 @@ func (b *batch) regroup(to map[string]string, old map[string][]reportFacts) []st
 // the smaller title and mention.
 func (s rowSet) foldAttended(actor, meeting string, row map[string]any) {
 	k := key(actor, meeting)
-	role, title, mention := str(row["role"]), str(row["title"]), str(row["mention"])
+	a := attendance{str(row["role"]), str(row["title"]), str(row["mention"])}
 	if old, ok := s[k]; ok {
-		role = higher(roleRank, role, str(old["role"]))
-		title = lesser(title, str(old["title"]))
-		mention = lesser(mention, str(old["mention"]))
+		a = a.fold(attendance{str(old["role"]), str(old["title"]), str(old["mention"])})
 	}
 	s[k] = map[string]any{
 		"actor": actor, "meeting": meeting,
-		"role": nilIfEmpty(role), "title": nilIfEmpty(title), "mention": nilIfEmpty(mention),
+		"role": nilIfEmpty(a.role), "title": nilIfEmpty(a.title), "mention": nilIfEmpty(a.mention),
 	}
+}
+
+// attendance is what ATTENDED says of a participant; "" is absent.
+type attendance struct{ role, title, mention string }
+
+// fold combines two reports of one participant, in either order: the
+// higher role, the smaller title and mention.
+func (a attendance) fold(b attendance) attendance {
+	return attendance{higher(roleRank, a.role, b.role), lesser(a.title, b.title), lesser(a.mention, b.mention)}
 }
 
 // rowSet collects rows by key; a later row with the same key replaces an
