@@ -87,7 +87,8 @@ func openDB(c *cli.Context) (*graph.DB, error) {
 	})
 }
 
-// newReader checks the input arguments and flags shared by extract and import.
+// newReader checks the input arguments and flags shared by extract, import
+// and export.
 func newReader(c *cli.Context) (*reader, error) {
 	args := c.Args().Slice()
 	if len(args) == 0 {
@@ -107,6 +108,9 @@ func newReader(c *cli.Context) (*reader, error) {
 	}
 	if c.Int("workers") < 1 {
 		return nil, fmt.Errorf("--workers must be at least 1")
+	}
+	if rd.shard, err = parseShard(c.String("shard")); err != nil {
+		return nil, err
 	}
 	return rd, nil
 }

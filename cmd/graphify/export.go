@@ -39,9 +39,6 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if rd.shard, err = parseShard(c.String("shard")); err != nil {
-		return err
-	}
 	ex, err := loadExtractor()
 	if err != nil {
 		return err

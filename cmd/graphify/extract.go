@@ -26,9 +26,6 @@ func runExtract(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if rd.shard, err = parseShard(c.String("shard")); err != nil {
-		return err
-	}
 	ex, err := loadExtractor()
 	if err != nil {
 		return err

@@ -42,9 +42,6 @@ func runImport(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if rd.shard, err = parseShard(c.String("shard")); err != nil {
-		return err
-	}
 	if c.Int("batch-size") < 1 {
 		return fmt.Errorf("--batch-size must be at least 1")
 	}
