@@ -540,6 +540,9 @@ func TestSplitSentences(t *testing.T) {
 		{"initials", "George H. W. Bush met him. Then he left.", []string{"George H. W. Bush met him.", "Then he left."}},
 		{"headline lines", "Assad travels to Russia\nPutin, Assad hail achievements\n\nThe visit was short.", []string{"Assad travels to Russia", "Putin, Assad hail achievements", "The visit was short."}},
 		{"quotes", `"We met," he said. "It went well."`, []string{`"We met," he said.`, `"It went well."`}},
+		{"glued headings", "Water exploitation-On Thursday, the premier will meet Lee. Talks in reverse-U.S. envoys met Kim -Talk of a summit grew", []string{"Water exploitation", "On Thursday, the premier will meet Lee.", "Talks in reverse", "U.S. envoys met Kim", "Talk of a summit grew"}},
+		{"glued dateline", "Leaders Meet Quietly-WASHINGTON —\u00a0-As the two leaders met, China-Trump’s call (AP)-Oko-Oba", []string{"Leaders Meet Quietly", "WASHINGTON —\u00a0", "As the two leaders met, China", "Trump’s call (AP)", "Oko-Oba"}},
+		{"compounds stay whole", "The anti-American al-Assad met the then-President at the Assad-Putin summit on the Libya-Niger border in mid-January, said Sen. Cruz, R-Texas, and U.S.-Japan talks went on.", []string{"The anti-American al-Assad met the then-President at the Assad-Putin summit on the Libya-Niger border in mid-January, said Sen. Cruz, R-Texas, and U.S.-Japan talks went on."}},
 		{"hard-wrapped wire", "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao,\nalthough normal humidity levels have not been restored.\n    Arrivals were up.", []string{"Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary and improving prospects for the coming temporao,\nalthough normal humidity levels have not been restored.", "Arrivals were up."}},
 	} {
 		t.Run(test.name, func(t *testing.T) {

@@ -69,6 +69,11 @@ func splitSentences(text string) []span {
 					emit(i)
 				}
 			}
+		case '-':
+			if gluedHeading(text, start, i) {
+				emit(i)
+				start = i + 1
+			}
 		case '.', '!', '?':
 			j := i + 1
 			for j < len(text) && strings.IndexByte("\"')]”’", text[j]) >= 0 {
@@ -95,6 +100,77 @@ func splitSentences(text string) []span {
 	}
 	emit(len(text))
 	return out
+}
+
+// compoundPrefixes are lower-case words that form compounds with a capitalised
+// word: "anti-American", "mid-January", "then-President", "al-Assad".
+var compoundPrefixes = map[string]bool{
+	"anti": true, "pro": true, "non": true, "post": true, "pre": true, "sub": true, "inter": true,
+	"trans": true, "mid": true, "ex": true, "semi": true, "multi": true, "counter": true, "pan": true,
+	"neo": true, "ultra": true, "self": true, "then": true, "all": true, "vice": true, "co": true,
+	"un": true, "de": true, "re": true, "al": true, "el": true, "ul": true, "bin": true, "ibn": true,
+	"abu": true, "van": true, "von": true, "der": true, "la": true, "le": true, "da": true, "di": true,
+	"du": true, "bint": true, "ben": true, "ould": true, "intra": true, "extra": true, "over": true,
+	"under": true, "super": true, "quasi": true, "pseudo": true, "hyper": true, "macro": true,
+	"micro": true, "cross": true, "euro": true, "afro": true,
+}
+
+// gluedHeading reports whether the hyphen at i joins a heading to the text
+// that follows it, as pages flattened to one line do: "Water
+// exploitation-On Thursday, Modi …", "Anti-IS coalition-Following the call",
+// "WASHINGTON —\u00a0-As …", "Putin -Talk of a summit". It needs a capital
+// after the hyphen and, before it, a space, a dash, or a lower-case word that
+// is not a compound prefix ("anti-American", "al-Assad"). Two capitalised
+// words ("Assad-Putin", "Diaz-Balart") stay one word unless the second is a
+// possessive ("China-Trump's recent call").
+func gluedHeading(text string, start, i int) bool {
+	if i+2 >= len(text) || i == start {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[i+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+1+n:])
+	if !unicode.IsLetter(next) && next != '.' && next != '’' && next != '\'' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+	switch {
+	case prev == ' ' || prev == '\u00a0' || prev == '—' || prev == '–':
+		return !isSpaceByte(text[i+1])
+	case prev == ')':
+		return true
+	case !unicode.IsLetter(prev):
+		return false
+	}
+	ws := i
+	for ws > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:ws])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		ws -= n
+	}
+	left := text[ws:i]
+	if strings.ToLower(left) == left {
+		return utf8.RuneCountInString(left) >= 3 && !compoundPrefixes[left]
+	}
+	// Two capitalised words: a heading only when the second is a possessive
+	// or a dateline in capitals ("Nationally-WASHINGTON —").
+	we := i + 1
+	for we < len(text) {
+		r, n := utf8.DecodeRuneInString(text[we:])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		we += n
+	}
+	right := text[i+1 : we]
+	if len(right) >= 3 && strings.ToUpper(right) == right && strings.ToUpper(left) != left {
+		return true
+	}
+	return strings.HasPrefix(text[we:], "’s ") || strings.HasPrefix(text[we:], "'s ")
 }
 
 // lineContinues reports whether the line ending at nl is continued by the next
