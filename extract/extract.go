@@ -320,11 +320,14 @@ func (d *doc) they(p party, ms []mention, toks []token) []party {
 	return out
 }
 
-// cataphor resolves a possessive in a fronted phrase to the subject that
+// cataphor resolves a pronoun in a fronted phrase to the subject that
 // follows it: in "During his visit to Moscow, Assad thanked the army", "his"
-// is Assad. It needs the sentence's mentions, which resolve sets in d.ms.
+// is Assad; in "As she entered a meeting of EU ministers, the bloc's foreign
+// policy chief Federica Mogherini said …", "she" is Mogherini. The subject may
+// follow a description of the person, but no verb. It needs the sentence's
+// mentions, which resolve sets in d.ms.
 func (d *doc) cataphor(m *mention, toks []token) (mention, bool) {
-	if m.first == 0 || !adjunctWords[toks[0].lower] && toks[0].lower != "on" && toks[0].lower != "in" {
+	if m.first == 0 || !adjunctWords[toks[0].lower] && !frontingWords[toks[0].lower] {
 		return mention{}, false
 	}
 	comma := -1
@@ -338,11 +341,38 @@ func (d *doc) cataphor(m *mention, toks []token) (mention, bool) {
 		return mention{}, false
 	}
 	for _, c := range d.ms {
-		if c.first == comma+1 && c.typ == graphify.TypePerson {
+		if c.first <= comma {
+			continue
+		}
+		if c.typ == graphify.TypePerson && c.first-comma <= 8 && !finiteVerbBetween(toks, comma+1, c.first) {
 			return c, true
 		}
+		break // the first mention after the comma is not a person
 	}
 	return mention{}, false
+}
+
+// frontingWords open a fronted clause or phrase whose pronoun may refer
+// forward to the main clause's subject (besides adjunctWords).
+var frontingWords = map[string]bool{"on": true, "in": true, "as": true, "when": true, "while": true, "upon": true, "at": true}
+
+// finiteVerbBetween reports whether toks[a:b] has a word that is surely a
+// finite verb: an auxiliary, a copula or a past tense in "-ed".
+func finiteVerbBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := toks[k]
+		if !w.word || w.upper {
+			continue
+		}
+		switch w.lower {
+		case "is", "was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "met", "told":
+			return true
+		}
+		if len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // person resolves a surname to the full name the article uses elsewhere.

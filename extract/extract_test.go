@@ -296,6 +296,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Secretary of State Antony Blinken met with a senior Chinese official in Vienna on Monday.",
 			want: []summary{{Participants: []string{"Antony Blinken", "China official"}, Kind: "meeting", Status: "held", Place: "Vienna", Date: "2018-05-14"}},
 		},
+		{
+			name: "a pronoun in a fronted clause refers to the subject that follows",
+			text: "As she entered a meeting of EU foreign ministers on Monday, the bloc's foreign policy chief Federica Mogherini urged calm.",
+			want: []summary{{Participants: []string{"European Union foreign minister", "Federica Mogherini"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "a fronted pronoun with a verb before the next name is not cataphoric",
+			text: "Kerry flew home. When he met the Iranian foreign minister in Geneva, the talks stalled.",
+			want: []summary{{Participants: []string{"John Kerry", "Mohammad Javad Zarif"}, Kind: "meeting", Status: "held", Place: "Geneva"}},
+		},
+		{
+			name: "a heading glued to the text by a hyphen",
+			text: "Taiwan and China-Trump's recent phone call with Taiwan President Tsai Ing-wen has angered Beijing.",
+			want: []summary{{Participants: []string{"Donald Trump", "Tsai Ing-wen"}, Kind: "phone", Status: "held"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

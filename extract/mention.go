@@ -100,6 +100,9 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		} else if n, c := longestDemonym(toks, j); n > 0 {
 			m.country = c
 			j += n
+		} else if o, ok := gazetteer.Organisation(toks[j].text); ok && j+1 < len(toks) && (hasTitleAt(toks, j+1) || groupNouns[toks[j+1].lower]) {
+			m.country = o // "EU foreign ministers", "NATO defense ministers", "UN Secretary-General Ban"
+			j++
 		}
 	}
 	// Titles: "President", "foreign minister", "defense and foreign ministers".

@@ -29,6 +29,15 @@ var organisations = map[string]string{
 	"United Nations": "United Nations", "UN": "United Nations", "U.N.": "United Nations",
 	"the United Nations": "United Nations",
 	"NATO":               "NATO", "Nato": "NATO", "North Atlantic Treaty Organization": "NATO",
+	"European Union": "European Union", "EU": "European Union", "E.U.": "European Union",
+	"the European Union": "European Union",
+}
+
+// Organisation returns the canonical name of an organisation whose offices the
+// table records ("EU" → "European Union", "U.N." → "United Nations").
+func Organisation(name string) (string, bool) {
+	o, ok := organisations[name]
+	return o, ok
 }
 
 func (d *database) loadOffices() {
