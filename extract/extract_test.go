@@ -311,6 +311,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Taiwan and China-Trump's recent phone call with Taiwan President Tsai Ing-wen has angered Beijing.",
 			want: []summary{{Participants: []string{"Donald Trump", "Tsai Ing-wen"}, Kind: "phone", Status: "held"}},
 		},
+		{
+			name: "a counterpart whose name no gazetteer knows is one party",
+			text: "Iranian Foreign Minister Mohammad Javad Zarif held a news conference with his Danish counterpart Kristian Jensen after their talks in Tehran.",
+			want: []summary{{Participants: []string{"Kristian Jensen", "Mohammad Javad Zarif"}, Kind: "meeting", Status: "held", Place: "Tehran"}},
+		},
+		{
+			name: "a cue word in another clause does not make the meeting proposed",
+			text: "Trump suggested he changed his mind after meeting with retired General James Mattis.",
+			want: []summary{{Participants: []string{"Donald Trump", "James Mattis"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "a cue word governing the meeting makes it proposed",
+			text: "Trump suggested meeting Vladimir Putin in Helsinki.",
+			want: []summary{{Participants: []string{"Donald Trump", "Vladimir Putin"}, Kind: "meeting", Status: "proposed", Place: "Helsinki"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

@@ -495,8 +495,8 @@ func appositive(toks []token, ms []mention, m mention) bool {
 	}
 	comma := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].lower == "," }
 	for _, n := range ms {
-		if n.typ != graphify.TypePerson {
-			continue
+		if n.typ != graphify.TypePerson && !(n.typ == typeUnknown && n.words >= 2 && n.first == m.last) {
+			continue // a person, or a name of several words right after the role
 		}
 		// "his Russian counterpart (,) Sergei Lavrov"; "Richard Holbrooke,
 		// the U.S. special representative, …".
@@ -1109,12 +1109,28 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusPostponed
 	case has(deniedCues, from, t) && denial(toks, from, t):
 		return graphify.StatusDenied
-	case has(proposedCues, from, t) || speculation(toks, from, t):
+	case governs(proposedCues, toks, from, t) || speculation(toks, from, t):
 		return graphify.StatusProposed
-	case has(plannedCues, from, t):
+	case governs(plannedCues, toks, from, t):
 		return graphify.StatusPlanned
 	}
 	return graphify.StatusHeld
+}
+
+// governs reports whether a cue word in toks[from:t] bears on the trigger at t:
+// no clause of its own comes between them. In "Trump suggested he changed his
+// mind after meeting Mattis", "suggested" governs "he changed …", not the
+// meeting.
+func governs(cues map[string]bool, toks []token, from, t int) bool {
+	for k := t - 1; k >= from; k-- {
+		if cues[toks[k].lower] {
+			return true
+		}
+		if k+1 < t && subjectPronoun(toks[k].lower) && toks[k].lower != "him" && verbLike(toks[k+1]) {
+			return false // a clause of its own: cues before it govern that clause
+		}
+	}
+	return false
 }
 
 // offOnly reports whether the only cancellation cue is "off" without "called":
