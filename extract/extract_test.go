@@ -326,6 +326,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Trump suggested meeting Vladimir Putin in Helsinki.",
 			want: []summary{{Participants: []string{"Donald Trump", "Vladimir Putin"}, Kind: "meeting", Status: "proposed", Place: "Helsinki"}},
 		},
+		{
+			name: "fronted 'In talks with X', the main clause's subject",
+			text: "In talks with Japanese Agriculture Minister Mutsuki Kato on Tuesday, Trade Representative Clayton Yeutter pressed for an end to beef quotas.",
+			want: []summary{{Participants: []string{"Clayton Yeutter", "Mutsuki Kato"}, Kind: "talks", Status: "held", Date: "2018-05-15"}},
+		},
+		{
+			name: "a description between commas is not a party",
+			text: "Dennis Ross, a top adviser to Secretary of State Hillary Clinton, met Omani envoy Salem Ismaily at the State Department.",
+			want: []summary{{Participants: []string{"Dennis Ross", "Salem Ismaily"}, Kind: "meeting", Status: "held", Place: "Harry S. Truman Building"}},
+		},
+		{
+			name: "asked to begin negotiations: proposed",
+			text: "Kerry asked Foreign Minister Zarif to begin negotiations in Geneva.",
+			want: []summary{{Participants: []string{"John Kerry", "Mohammad Javad Zarif"}, Kind: "talks", Status: "proposed", Place: "Geneva"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

@@ -223,7 +223,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			subjects = append(subjects, party{m: m})
 		}
 	}
-	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) })
+	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) || inApposition(toks, ms, p.m, t) })
 	// A finite verb between two candidate subjects ends the first one's
 	// clause: "Trump said he was willing to rip up the deal Obama and
 	// other leaders negotiated with Iran".
@@ -508,6 +508,37 @@ func appositive(toks []token, ms []mention, m mention) bool {
 	return false
 }
 
+// inApposition reports whether m lies inside a description set off by commas
+// after a name, before the trigger at t: in "Dennis Ross, a top adviser to
+// Secretary Clinton, met the Omani", "a top adviser" and "Clinton" describe
+// Ross and are not parties.
+func inApposition(toks []token, ms []mention, m mention, t int) bool {
+	c := m.first - 1
+	for c > 0 && c > m.first-12 && toks[c].lower != "," {
+		c--
+	}
+	if c <= 0 || toks[c].lower != "," || c+1 >= len(toks) {
+		return false
+	}
+	switch toks[c+1].lower {
+	case "a", "an", "the", "his", "her":
+	default:
+		return false
+	}
+	named := slices.ContainsFunc(ms, func(n mention) bool {
+		return n.last == c && (n.typ == graphify.TypePerson || n.typ == typeUnknown && n.words >= 2)
+	})
+	if !named {
+		return false
+	}
+	for k := m.last; k < t; k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // groupAnchor returns the word before a group noun at i and the lower-case
 // words that qualify it: "with" for "met with disaster relief volunteers".
 func groupAnchor(toks []token, i int) string {
@@ -580,7 +611,7 @@ func frontedAdverbial(toks []token, t int) bool {
 	return false
 }
 
-var adverbialOpeners = map[string]bool{"during": true, "after": true, "before": true, "following": true, "ahead": true, "on": true, "while": true, "upon": true, "at": true}
+var adverbialOpeners = map[string]bool{"in": true, "during": true, "after": true, "before": true, "following": true, "ahead": true, "on": true, "while": true, "upon": true, "at": true}
 
 // mainSubjects returns the subject of the main clause after the fronted
 // phrase of the trigger at t: the people named before its verb ("U.N. chief

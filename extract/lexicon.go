@@ -133,7 +133,7 @@ var (
 	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true}
 	postponedCues = map[string]bool{"postponed": true, "postpone": true, "delayed": true, "delay": true, "rescheduled": true, "deferred": true}
 	deniedCues    = map[string]bool{"denied": true, "denies": true, "deny": true, "never": true, "not": true, "n't": true, "didn't": true, "no": true}
-	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true, "consideration": true, "considering": true, "considered": true}
+	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "asked": true, "asks": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true, "consideration": true, "considering": true, "considered": true}
 )
 
 // groupNouns name groups of people who can take part in a meeting:
