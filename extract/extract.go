@@ -140,7 +140,7 @@ func (d *doc) sentence(si int, text string) {
 				continue
 			}
 			if p.m.typ == typePronoun && toks[p.m.first].lower == "they" {
-				kept = append(kept, d.they(p, ms, toks)...)
+				kept = append(kept, d.they(p, ms, toks, label)...)
 				continue
 			}
 			if d.resolve(&p, si, toks) {
@@ -302,10 +302,16 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 
 // they resolves "they" to the people named before it in the same sentence:
 // "Trump and Pence will start at a church, after which they will meet Obama".
-func (d *doc) they(p party, ms []mention, toks []token) []party {
+func (d *doc) they(p party, ms []mention, toks []token, label func(int) string) []party {
 	var out []party
 	for _, m := range ms {
-		if m.first >= p.m.first || m.first < p.m.first-window/2 || m.typ != graphify.TypePerson || afterPreposition(toks, m.first) {
+		if m.first >= p.m.first || m.first < p.m.first-window/2 || afterPreposition(toks, m.first) {
+			continue
+		}
+		if m.typ == typeUnknown && m.words >= 2 {
+			m.typ = graphify.TypePerson // "they" stands for people: "Dave Connell" is one, whatever prose says
+		}
+		if m.typ == typeUnknown && !settle(&m, label) || m.typ != graphify.TypePerson {
 			continue
 		}
 		q := party{m: m, role: p.role, text: m.name}

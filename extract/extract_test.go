@@ -341,6 +341,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Kerry asked Foreign Minister Zarif to begin negotiations in Geneva.",
 			want: []summary{{Participants: []string{"John Kerry", "Mohammad Javad Zarif"}, Kind: "talks", Status: "proposed", Place: "Geneva"}},
 		},
+		{
+			name: "they: people whose names no gazetteer knows",
+			text: "He told two senior figures, Dave Connell and Kevin Mallon, what he thought when they met in Dublin.",
+			want: []summary{{Participants: []string{"Dave Connell", "Kevin Mallon"}, Kind: "meeting", Status: "held", Place: "Dublin"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",
