@@ -346,6 +346,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "He told two senior figures, Dave Connell and Kevin Mallon, what he thought when they met in Dublin.",
 			want: []summary{{Participants: []string{"Dave Connell", "Kevin Mallon"}, Kind: "meeting", Status: "held", Place: "Dublin"}},
 		},
+		{
+			name: "arrived for talks: the traveller visits",
+			text: "Secretary of State Mike Pompeo arrived in Pyongyang on Wednesday for talks with Kim Yong Chol.",
+			roles: true,
+			want: []summary{{Participants: []string{"Kim Yong Chol", "Mike Pompeo"}, Kind: "talks", Status: "held", Place: "Pyongyang", Date: "2018-05-16",
+				Roles: map[string]string{"Mike Pompeo": "visitor", "Kim Yong Chol": "host"}}},
+		},
+		{name: "returning to the table is no travel", text: "The union voiced willingness to return to the negotiating table after talks with American Motors broke down."},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

@@ -223,6 +223,12 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			subjects = append(subjects, party{m: m})
 		}
 	}
+	if noun && len(subjects) == 0 {
+		// "Pompeo arrived in Pyongyang on Wednesday for talks with Kim":
+		// the traveller is a party.
+		subjects = traveller(toks, ms, left, t)
+		travel = travel || len(subjects) > 0
+	}
 	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) || inApposition(toks, ms, p.m, t) })
 	// A finite verb between two candidate subjects ends the first one's
 	// clause: "Trump said he was willing to rip up the deal Obama and
@@ -506,6 +512,69 @@ func appositive(toks []token, ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+// arrivalVerbs take a traveller as subject and a purpose: "arrived in Moscow
+// for talks", "flew in from Tokyo for the talks", "will travel to Paris for a
+// meeting".
+var arrivalVerbs = map[string]bool{
+	"arrived": true, "arrives": true, "arrive": true, "arriving": true, "flew": true, "fly": true,
+	"flies": true, "travelled": true, "traveled": true, "travels": true, "travel": true,
+	"travelling": true, "traveling": true, "headed": true, "came": true, "comes": true, "come": true,
+}
+
+// traveller returns the subject of an arrival verb whose purpose is the
+// nominal trigger at t ("… for talks", "… for a meeting"): the actors named
+// just before the verb, joined by "and" or commas.
+func traveller(toks []token, ms []mention, left, t int) []party {
+	purpose := false
+	for k := t - 1; k >= t-4 && k >= left; k-- {
+		purpose = purpose || toks[k].lower == "for"
+	}
+	if !purpose {
+		return nil
+	}
+	v := -1
+	for k := t - 1; k >= left && k > t-20; k-- {
+		if arrivalVerbs[toks[k].lower] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	var out []party
+	end := v
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.last > end || m.first < left {
+			continue
+		}
+		if !m.actor() || afterPreposition(toks, m.first) {
+			break
+		}
+		gap := toks[m.last:end]
+		ok := true
+		for _, g := range gap {
+			switch g.lower {
+			case "is", "was", "are", "were", "will", "would", "to", "be", "due", "set", "has", "have", "had",
+				"also", "later", "then", "now", "expected", "scheduled", "and", ",":
+			default:
+				ok = false
+			}
+		}
+		if !ok && len(out) == 0 {
+			return nil // no subject right before the verb
+		}
+		if !ok {
+			break
+		}
+		out = append(out, party{m: m})
+		end = m.first
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // inApposition reports whether m lies inside a description set off by commas
