@@ -354,6 +354,33 @@ func TestExtractor_Meetings(t *testing.T) {
 				Roles: map[string]string{"Mike Pompeo": "visitor", "Kim Yong Chol": "host"}}},
 		},
 		{name: "returning to the table is no travel", text: "The union voiced willingness to return to the negotiating table after talks with American Motors broke down."},
+		{
+			name: "postponed past a phrase between commas",
+			text: "The meeting between Putin and Erdogan, scheduled for next week, has been postponed.",
+			want: []summary{{Participants: []string{"Recep Tayyip Erdoğan", "Vladimir Putin"}, Kind: "meeting", Status: "postponed"}},
+		},
+		{
+			name: "would not meet: ruled out",
+			text: "The White House said Trump would not meet Iranian President Hassan Rouhani in New York.",
+			want: []summary{{Participants: []string{"Donald Trump", "Hassan Rouhani"}, Kind: "meeting", Status: "denied", Place: "New York City"}},
+		},
+		{
+			name: "open to meeting: proposed",
+			text: "Trump said he was open to meeting Iranian President Hassan Rouhani.",
+			want: []summary{{Participants: []string{"Donald Trump", "Hassan Rouhani"}, Kind: "meeting", Status: "proposed"}},
+		},
+		{
+			name:  "invited to visit: the inviter hosts",
+			text:  "French President Emmanuel Macron invited Vladimir Putin to visit Paris.",
+			roles: true,
+			want: []summary{{Participants: []string{"Emmanuel Macron", "Vladimir Putin"}, Kind: "visit", Status: "proposed", Place: "Paris",
+				Roles: map[string]string{"Emmanuel Macron": "host", "Vladimir Putin": "visitor"}}},
+		},
+		{
+			name: "a planned summit called off on Thursday: the day is the past one",
+			text: "President Trump called off his planned summit with North Korean leader Kim Jong Un on Thursday.",
+			want: []summary{{Participants: []string{"Donald Trump", "Kim Jong Un"}, Kind: "summit", Status: "cancelled", Date: "2018-05-17"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

@@ -421,6 +421,26 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	default:
 		objects = append(objects, byAgents...)
 	}
+	if tr.visit && !noun && prev(1) == "to" {
+		// "Macron invited Putin to visit Paris": the inviter hosts.
+		for k := t - 2; k >= left; k-- {
+			if w := toks[k].lower; w == "invited" || w == "invites" || w == "invite" || w == "inviting" {
+				var hosts, guests []party
+				for _, p := range subjects {
+					if p.m.first < k {
+						p.role = graphify.RoleHost
+						hosts = append(hosts, p)
+					} else {
+						guests = append(guests, p)
+					}
+				}
+				if len(hosts) > 0 && len(guests) > 0 {
+					subjects, objects = guests, append(hosts, objects...)
+				}
+				break
+			}
+		}
+	}
 	if tr.visit && f.place != nil && !hasRole(objects, graphify.RoleHost) && f.place.Country != "" && len(subjects) > 0 {
 		// "during his visit to Moscow": the visited country hosts.
 		c := f.place.Country
@@ -461,7 +481,18 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 
 	// Status from the words before the trigger (and just after, for "was cancelled").
 	// Cues may follow the whole phrase: "talks between X and Y were cancelled".
-	f.status = status(toks, cueLeft, t, min(right, max(t, lastEnd)+4))
+	tail := max(t, lastEnd)
+	if tail+1 < len(toks) && toks[tail].lower == "," {
+		// "The meeting between X and Y, scheduled for next week, has been
+		// postponed": past a phrase set off by commas.
+		for k := tail + 1; k < len(toks) && k < tail+10 && !clauseEnds[toks[k].lower]; k++ {
+			if toks[k].lower == "," {
+				tail = k
+				break
+			}
+		}
+	}
+	f.status = status(toks, cueLeft, t, min(len(toks), max(right, tail+1), tail+4))
 	if noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
 	}
@@ -1209,12 +1240,25 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusPostponed
 	case has(deniedCues, from, t) && denial(toks, from, t):
 		return graphify.StatusDenied
-	case governs(proposedCues, toks, from, t) || speculation(toks, from, t):
+	case governs(proposedCues, toks, from, t) || speculation(toks, from, t) || willingTo(toks, t):
 		return graphify.StatusProposed
 	case governs(plannedCues, toks, from, t):
 		return graphify.StatusPlanned
 	}
 	return graphify.StatusHeld
+}
+
+// willingTo reports "open to meeting", "willing to meet", "ready to visit"
+// before the trigger at t: a meeting offered, not arranged.
+func willingTo(toks []token, t int) bool {
+	if t < 2 || toks[t-1].lower != "to" {
+		return false
+	}
+	switch toks[t-2].lower {
+	case "open", "willing", "ready", "prepared", "eager", "keen", "happy", "wants", "want", "wanted", "like", "love":
+		return true
+	}
+	return false
 }
 
 // governs reports whether a cue word in toks[from:t] bears on the trigger at t:
@@ -1252,10 +1296,15 @@ func offOnly(toks []token, from, to int) bool {
 func denial(toks []token, from, t int) bool {
 	for k := from; k < t; k++ {
 		switch toks[k].lower {
-		case "denied", "denies", "deny", "never":
+		case "denied", "denies", "deny", "never", "won't", "wouldn't":
 			return true
 		case "not", "n't":
-			if k > 0 && (toks[k-1].lower == "did" || toks[k-1].lower == "does" || toks[k-1].lower == "do" || toks[k-1].lower == "has" || toks[k-1].lower == "have") {
+			// "did not meet"; "will not meet", "would not meet": ruled out.
+			if k == 0 {
+				continue
+			}
+			switch toks[k-1].lower {
+			case "did", "does", "do", "has", "have", "had", "will", "would", "wo":
 				return true
 			}
 		}

@@ -24,6 +24,7 @@ package when
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -1232,7 +1233,12 @@ const (
 
 func (sc *scanner) cue(k int) int {
 	switch sc.toks[k].id {
-	case wFuture, wNext, wTomorrow:
+	case wFuture:
+		if sc.participle(k) {
+			return cueNone // "called off his planned summit on Thursday": an adjective, not the tense
+		}
+		return cueFuture
+	case wNext, wTomorrow:
 		return cueFuture
 	case wLL:
 		if sc.punct(k-1, '\'') || sc.punct(k-1, '’') {
@@ -1264,6 +1270,28 @@ func (sc *scanner) cue(k int) int {
 		}
 	}
 	return cueNone
+}
+
+// participle reports whether token k is a participle used as an adjective
+// after a determiner or a possessive: "his planned summit", "the scheduled
+// talks".
+func (sc *scanner) participle(k int) bool {
+	t := &sc.toks[k]
+	if sc.s[t.end-2:t.end] != "ed" || k == 0 {
+		return false
+	}
+	switch sc.id(k - 1) {
+	case wThe, wA, wAn, wThis:
+		return true
+	}
+	p := &sc.toks[k-1]
+	w := sc.s[p.start:p.end]
+	for _, poss := range [...]string{"his", "her", "their", "its", "our", "my", "your"} {
+		if strings.EqualFold(w, poss) {
+			return true
+		}
+	}
+	return false
 }
 
 // edVerb reports whether token k looks like a past-tense verb: a lower-case
