@@ -16,6 +16,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -147,6 +148,7 @@ func (d *doc) sentence(si int, text string) {
 				kept = append(kept, p)
 			}
 		}
+		d.counterparts(kept)
 		f.parties = dedupeParties(kept)
 		if !exprsDone {
 			exprs = when.Find(text, d.a.Published)
@@ -265,9 +267,12 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		}
 	case graphify.TypePerson:
 		if !strings.Contains(m.name, " ") {
+			// "King Salman", "Pope Francis": a title and a name known together.
 			// "President Reagan": the office holder of the day comes before
 			// another Reagan the article names ("Nancy Reagan").
-			if p, ok := d.bySurname(m.name); ok && m.title != "" {
+			if p, ok := gazetteer.LookupPerson(m.title + " " + m.name); ok && m.title != "" {
+				m.name = p.Name
+			} else if p, ok := d.bySurname(m.name); ok && m.title != "" {
 				m.name = p.Name
 			} else if full, ok := d.person(m.name); ok {
 				m.name = full
@@ -298,6 +303,39 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		p.text = m.name
 	}
 	return m.name != ""
+}
+
+// counterparts names "his Iranian counterpart" after the office another
+// party holds on the article's date: Turkey's foreign minister's Iranian
+// counterpart is Iran's foreign minister.
+func (d *doc) counterparts(ps []party) {
+	for i := range ps {
+		p := &ps[i]
+		if p.m.typ != graphify.TypeGroup && p.m.typ != graphify.TypeRole || p.m.country == "" || !strings.HasSuffix(p.m.name, " counterpart") {
+			continue
+		}
+		for _, q := range ps {
+			if q.m.typ != graphify.TypePerson || q.m.country == p.m.country {
+				continue
+			}
+			office := q.m.title
+			if office == "" {
+				for _, t := range gazetteer.Tenures(q.m.name) {
+					if t.InOffice(d.a.Published) {
+						office = t.Office
+						break
+					}
+				}
+			}
+			if office == "" {
+				continue
+			}
+			if holder, ok := gazetteer.Office(p.m.country, office, d.a.Published); ok {
+				p.m.typ, p.m.name, p.m.title = graphify.TypePerson, holder, office
+				break
+			}
+		}
+	}
 }
 
 // they resolves "they" to the people named before it in the same sentence:
@@ -738,6 +776,7 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 		d := r.date
 		m.Date = &d
 	}
+	r.hostByPeople()
 	r.hostByPlace()
 	names := make([]string, 0, len(r.parties))
 	for _, p := range r.parties {
@@ -807,6 +846,30 @@ func (r *record) kind() string {
 
 // hostByPlace marks as host the participants of the place's country when the
 // others come from elsewhere: "Putin met Assad in Sochi" makes Putin the host.
+// hostByPeople gives a visited country's part to its people named in the
+// same meeting: "Bashir visited Saudi Arabia, where he met King Salman" is
+// a meeting of Bashir with King Salman, who hosts; the country is not a
+// party of its own.
+func (r *record) hostByPeople() {
+	for i := 0; i < len(r.parties); i++ {
+		c := r.parties[i]
+		if c.m.typ != graphify.TypeCountry || c.role != graphify.RoleHost {
+			continue
+		}
+		people := false
+		for j := range r.parties {
+			p := &r.parties[j]
+			if p.m.typ != graphify.TypeCountry && p.m.country == c.m.country && p.role != graphify.RoleVisitor {
+				p.role, people = graphify.RoleHost, true
+			}
+		}
+		if people {
+			r.parties = slices.Delete(r.parties, i, i+1)
+			i--
+		}
+	}
+}
+
 func (r *record) hostByPlace() {
 	if r.place == nil || r.place.Country == "" || hasRole(r.parties, graphify.RoleHost) || r.kind() == graphify.KindPhone {
 		return // a call has no host: its place is one caller's

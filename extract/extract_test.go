@@ -381,6 +381,35 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "President Trump called off his planned summit with North Korean leader Kim Jong Un on Thursday.",
 			want: []summary{{Participants: []string{"Donald Trump", "Kim Jong Un"}, Kind: "summit", Status: "cancelled", Date: "2018-05-17"}},
 		},
+		{
+			name:  "talks with a visiting president: an adjective, he is the visitor",
+			text:  "Chinese President Xi Jinping held talks with visiting Philippine President Rodrigo Duterte in Beijing on Thursday.",
+			roles: true,
+			want: []summary{{Participants: []string{"Rodrigo Duterte", "Xi Jinping"}, Kind: "talks", Status: "held", Place: "Beijing", Date: "2018-05-17",
+				Roles: map[string]string{"Xi Jinping": "host", "Rodrigo Duterte": "visitor"}}},
+		},
+		{
+			name:  "a visited country's king hosts in its place",
+			text:  "Sudanese President Omar al-Bashir visited Saudi Arabia on Tuesday, where he met King Salman.",
+			roles: true,
+			want: []summary{{Participants: []string{"Omar al-Bashir", "Salman bin Abdulaziz"}, Kind: "meeting", Status: "held", Place: "Saudi Arabia", Date: "2018-05-15",
+				Roles: map[string]string{"Omar al-Bashir": "visitor", "Salman bin Abdulaziz": "host"}}},
+		},
+		{
+			name: "a counterpart holds the same office in the other country",
+			text: "Turkish Foreign Minister Mevlut Cavusoglu told reporters after meeting his Iranian counterpart that a ceasefire was agreed.",
+			want: []summary{{Participants: []string{"Mevlüt Çavuşoğlu", "Mohammad Javad Zarif"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "greeted a person no gazetteer knows",
+			text: "Trump greeted retired General James Mattis at his golf club.",
+			want: []summary{{Participants: []string{"Donald Trump", "James Mattis"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "the village of a place",
+			text: "Moon Jae-in and Kim Jong Un met at the truce village of Panmunjom.",
+			want: []summary{{Participants: []string{"Kim Jong Un", "Moon Jae-in"}, Kind: "meeting", Status: "held", Place: "Panmunjom"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

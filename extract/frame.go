@@ -147,6 +147,13 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if next(1) == "to" { // "three visits to Russia": many meetings, not one
 			return f, false
 		}
+		if lower == "visiting" && slices.ContainsFunc(ms, func(m mention) bool {
+			return m.first == t+1 && (m.typ == graphify.TypePerson || m.typ == graphify.TypeRole || m.typ == typeUnknown || m.typ == graphify.TypeGroup)
+		}) {
+			// "talks with visiting Philippine President Rodrigo Duterte": an
+			// adjective; the meeting is the clause's, where he is the visitor.
+			return f, false
+		}
 	}
 	if tr.visit && visitsFacility(toks, t) {
 		return f, false // "visited a police checkpoint", "visiting the headquarters of…"
@@ -191,8 +198,8 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
 			continue
 		}
-		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) {
-			break // the next trigger reports its own meeting
+		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) && !(objectModifiers[toks[right].lower] && isActorAt(ms, right+1)) {
+			break // the next trigger reports its own meeting ("with visiting X" does not)
 		}
 		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper &&
 			toks[right+1].lower != "the" && toks[right+1].lower != "meet" && toks[right+1].lower != "see" &&
@@ -308,6 +315,23 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			subjects = append(subjects, party{m: m})
 		}
 	}
+	if len(subjects) == 0 && !noun && (lower == "meeting" || lower == "visiting" || lower == "talking") && t > 0 && adjunctWords[toks[t-1].lower] {
+		// "Cavusoglu told reporters after meeting his Iranian counterpart":
+		// the gerund's subject is the sentence's, even past "told".
+		for _, m := range ms {
+			if m.first >= t {
+				break
+			}
+			if m.first < t-window || !m.actor() || m.typ == typePronoun && m.first > 0 || afterPreposition(toks, m.first) {
+				continue
+			}
+			if w := prevWord(toks, m.first); w == "told" || w == "tells" || w == "telling" {
+				continue
+			}
+			subjects = append(subjects, party{m: m})
+			break
+		}
+	}
 	if len(subjects) == 0 && frontedAdverbial(toks, t) {
 		// "During a visit to South Sudan, U.N. humanitarian chief Valerie
 		// Amos said…", "After speaking by phone, Obama and Merkel…": the
@@ -328,6 +352,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			continue
 		}
 		p := prevWord(toks, m.first)
+		if m.first == t+1 {
+			p = lower // "visiting South Korea": the trigger itself, though it can modify a name
+		}
 		if p == "by" && noun && onlyTimeWords(toks, t, m.first-1) {
 			p = "by" // "a Washington visit later this month by Nakasone"
 		} else if p == "by" && !passive && !(noun && m.first-t <= 3) && verbBetween(toks, t, m.first-1) {
@@ -355,7 +382,8 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			// A place where the meeting is: "in Sochi", "at the White House",
 			// "visited Moscow", "a visit to Kabul", "the East Room of the White House".
 			located := placePrepositions[p] || (tr.visit || travel) && (p == "to" || p == lower) ||
-				p == "of" && m.first-placeEnd <= 3 || m.first-placeEnd <= 1
+				p == "of" && m.first-placeEnd <= 3 || m.first-placeEnd <= 1 ||
+				p == "of" && m.first >= 2 && settlementNouns[toks[m.first-2].lower] // "at the truce village of Panmunjom"
 			if located && (f.place == nil || !f.place.HasCoords && m.place.HasCoords && m.first-placeEnd <= 3) {
 				// The first such place; but a known place right after an
 				// unknown one wins ("the East Room of the White House").
@@ -382,7 +410,8 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if !anchor && !(lastEnd >= 0 && onlyConnectors(toks, lastEnd, m.first) && !indefinite(toks, m)) {
 			continue // "…'s visit to China, an official said": not a list
 		}
-		if tr.host && m.typ != graphify.TypePerson && m.typ != graphify.TypeRole && m.typ != graphify.TypeGroup && m.typ != typePronoun {
+		if tr.host && m.typ != graphify.TypePerson && m.typ != graphify.TypeRole && m.typ != graphify.TypeGroup && m.typ != typePronoun &&
+			!(m.typ == typeUnknown && strings.HasPrefix(lower, "greet")) { // "greeted Mattis"; but "received Food and Drug Administration approval"
 			continue // "welcomed the decision", "received Iran's reply"
 		}
 		lastEnd = m.last
@@ -1010,6 +1039,13 @@ var facilityNouns = map[string]bool{
 var pressWords = map[string]bool{"reporters": true, "journalists": true, "the": true, "media": true, "press": true}
 
 // placePrepositions introduce the place of a meeting.
+// settlementNouns name a place by its kind before its name: "the village of
+// Panmunjom", "the Black Sea resort of Sochi".
+var settlementNouns = map[string]bool{
+	"village": true, "town": true, "city": true, "capital": true, "resort": true, "port": true,
+	"island": true, "province": true, "region": true, "state": true, "suburb": true, "district": true,
+}
+
 var placePrepositions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "on": true}
 
 // nounLinks join a nominal trigger to its parties: "meeting with X", "talks
