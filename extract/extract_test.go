@@ -347,8 +347,8 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Dave Connell", "Kevin Mallon"}, Kind: "meeting", Status: "held", Place: "Dublin"}},
 		},
 		{
-			name: "arrived for talks: the traveller visits",
-			text: "Secretary of State Mike Pompeo arrived in Pyongyang on Wednesday for talks with Kim Yong Chol.",
+			name:  "arrived for talks: the traveller visits",
+			text:  "Secretary of State Mike Pompeo arrived in Pyongyang on Wednesday for talks with Kim Yong Chol.",
 			roles: true,
 			want: []summary{{Participants: []string{"Kim Yong Chol", "Mike Pompeo"}, Kind: "talks", Status: "held", Place: "Pyongyang", Date: "2018-05-16",
 				Roles: map[string]string{"Mike Pompeo": "visitor", "Kim Yong Chol": "host"}}},

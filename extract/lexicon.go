@@ -184,7 +184,8 @@ var orgWords = map[string]bool{
 var stopCaps = map[string]bool{
 	"senior": true, "top": true, "visiting": true,
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
-	"i": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "this": true,
+	"i": true, "do": true, "does": true, "did": true, "win": true, "let": true,
+	"yes": true, "please": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "this": true,
 	"that": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true,
 	"our": true, "meanwhile": true, "since": true, "after": true, "before": true, "during": true,
 	"when": true, "while": true, "as": true, "if": true, "for": true, "with": true, "from": true,

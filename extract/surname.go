@@ -19,6 +19,9 @@ var surnameIndex = sync.OnceValue(func() map[string][]gazetteer.Person {
 	idx := map[string][]gazetteer.Person{}
 	for _, p := range gazetteer.People() {
 		f := strings.Fields(p.Name)
+		for len(f) > 1 && regnal(f[len(f)-1]) {
+			f = f[:len(f)-1] // "Abdullah II" is known as Abdullah; "II" is no surname
+		}
 		if len(f) < 2 {
 			continue
 		}
@@ -31,6 +34,14 @@ var surnameIndex = sync.OnceValue(func() map[string][]gazetteer.Person {
 	}
 	return idx
 })
+
+// regnal reports a regnal number or a generational suffix: "II", "XVI", "Jr.".
+func regnal(w string) bool {
+	if w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" {
+		return true
+	}
+	return w != "" && strings.Trim(w, "IVXL") == ""
+}
 
 // knownSurname reports whether a single word is the surname of a well-known person.
 func knownSurname(w string) bool {
