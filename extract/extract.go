@@ -257,6 +257,10 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 			*m = c // "During his visit to Moscow, Assad thanked …"
 			return d.resolve(p, si, toks)
 		}
+		if c, ok := d.sentenceSubject(m, toks); ok {
+			*m = c // "Aqazadeh arrived after a stopover in Riyadh, where he met …"
+			return d.resolve(p, si, toks)
+		}
 		name, country, ok := d.antecedent(si, toks[m.first].start)
 		if !ok {
 			return false
@@ -303,6 +307,26 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		p.text = m.name
 	}
 	return m.name != ""
+}
+
+// sentenceSubject resolves a personal pronoun to the name that opens its
+// sentence as the subject of a verb, when no gazetteer or earlier full name
+// makes that name a person: "Lyng said he suggested talks with Japan".
+func (d *doc) sentenceSubject(m *mention, toks []token) (mention, bool) {
+	if m.first < 2 || toks[m.first].lower == "they" {
+		return mention{}, false
+	}
+	for _, c := range d.ms {
+		if c.first != 0 || c.last >= m.first {
+			return mention{}, false
+		}
+		if c.typ != typeUnknown || c.words != 1 || c.last >= len(toks) || !verbLike(toks[c.last]) {
+			return mention{}, false
+		}
+		c.typ = graphify.TypePerson
+		return c, true
+	}
+	return mention{}, false
 }
 
 // counterparts names "his Iranian counterpart" after the office another

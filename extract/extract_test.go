@@ -410,6 +410,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Moon Jae-in and Kim Jong Un met at the truce village of Panmunjom.",
 			want: []summary{{Participants: []string{"Kim Jong Un", "Moon Jae-in"}, Kind: "meeting", Status: "held", Place: "Panmunjom"}},
 		},
+		{
+			name: "no plans to meet: ruled out",
+			text: "Agriculture Secretary Richard Lyng said he had no plans to meet Indian officials in New Delhi.",
+			want: []summary{{Participants: []string{"India officials", "Richard Lyng"}, Kind: "meeting", Status: "denied", Place: "New Delhi"}},
+		},
+		{
+			name: "a pronoun refers to the name that opens its sentence",
+			text: "Aqazadeh arrived last night after a stopover in Riyadh, where he met Saudi Oil Minister Hisham Nazer.",
+			want: []summary{{Participants: []string{"Aqazadeh", "Hisham Nazer"}, Kind: "meeting", Status: "held", Place: "Riyadh", Date: "2018-05-17"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

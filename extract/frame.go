@@ -1334,6 +1334,11 @@ func denial(toks []token, from, t int) bool {
 		switch toks[k].lower {
 		case "denied", "denies", "deny", "never", "won't", "wouldn't":
 			return true
+		case "no":
+			// "had no plans to meet": ruled out.
+			if k+1 < t && (toks[k+1].lower == "plans" || toks[k+1].lower == "plan" || toks[k+1].lower == "intention") {
+				return true
+			}
 		case "not", "n't":
 			// "did not meet"; "will not meet", "would not meet": ruled out.
 			if k == 0 {
