@@ -136,7 +136,14 @@ func (d *doc) sentence(si int, text string) {
 		f.sent = s
 		// Resolve pronouns and partial names.
 		var kept []party
-		for _, p := range f.parties {
+		for i, p := range f.parties {
+			if p.m.typ == typeUnknown && p.m.words == 1 {
+				// "Kushner" in an article that names Jared Kushner, whatever
+				// prose says of the word; a surname listed with known people.
+				if _, ok := d.person(p.m.name); ok || coordinatedWithPerson(toks, f.parties, i) {
+					p.m.typ = graphify.TypePerson
+				}
+			}
 			if !settle(&p.m, label) {
 				continue
 			}
@@ -157,6 +164,38 @@ func (d *doc) sentence(si int, text string) {
 		f.date = nearestDate(exprs, toks, t, ms)
 		d.frames = append(d.frames, tour(f)...)
 	}
+}
+
+// coordinatedWithPerson reports whether party i is joined by "and" or a
+// comma to a party that is a person: a name listed with people is a person's.
+func coordinatedWithPerson(toks []token, ps []party, i int) bool {
+	m := ps[i].m
+	if hasTitleAt(toks, m.first) || strings.HasSuffix(toks[m.first].lower, "secretary") || strings.HasSuffix(toks[m.first].lower, "minister") {
+		return false // "Undersecretary of State X"
+	}
+	if m.last < len(toks) && toks[m.last].lower == "and" {
+		for k := m.last + 1; k < len(toks) && k <= m.last+3; k++ {
+			if hasTitleAt(toks, k) {
+				return false // "Trade and Industry Secretary X": part of a title
+			}
+		}
+	}
+	for j, q := range ps {
+		if j == i {
+			continue
+		}
+		a, b := m, q.m
+		if b.last <= a.first {
+			a, b = b, a
+		}
+		if b.first != a.last+1 || toks[a.last].lower != "and" && toks[a.last].lower != "," {
+			continue
+		}
+		if q.m.typ == graphify.TypePerson && (q.m.title != "" || q.m.honorific || strings.Contains(q.m.name, " ")) {
+			return true // a person by title or full name, not only by a known surname
+		}
+	}
+	return false
 }
 
 // tour splits a visit to several countries into one visit each: "Xi will

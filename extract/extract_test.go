@@ -420,6 +420,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Aqazadeh arrived last night after a stopover in Riyadh, where he met Saudi Oil Minister Hisham Nazer.",
 			want: []summary{{Participants: []string{"Aqazadeh", "Hisham Nazer"}, Kind: "meeting", Status: "held", Place: "Riyadh", Date: "2018-05-17"}},
 		},
+		{
+			name: "a surname the article named in full is a person, whatever prose says",
+			text: "Jared Kushner spoke to reporters. Kushner and Paul Manafort attended the June 2016 meeting at Trump Tower with a Russian lawyer.",
+			want: []summary{{Participants: []string{"Jared Kushner", "Paul Manafort", "Russia lawyer"}, Kind: "meeting", Status: "held", Place: "Trump Tower", Date: "2016-06"}},
+		},
+		{
+			name: "a word of a title listed with people is no person",
+			text: "Aquino will meet Finance Secretary Jaime Ongpin and Trade and Industry Secretary Jose Concepcion.",
+			want: []summary{{Participants: []string{"Aquino", "Jaime Ongpin", "Jose Concepcion"}, Kind: "meeting", Status: "planned"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

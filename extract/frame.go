@@ -381,7 +381,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if m.typ == typePlace || (m.typ == graphify.TypeCountry && (p == "in" || p == "at" || (tr.visit || travel) && (p == "to" || p == lower))) {
 			// A place where the meeting is: "in Sochi", "at the White House",
 			// "visited Moscow", "a visit to Kabul", "the East Room of the White House".
-			located := placePrepositions[p] || (tr.visit || travel) && (p == "to" || p == lower) ||
+			located := placePrepositions[p] || (tr.visit || travel || tr.host) && (p == "to" || p == lower) ||
 				p == "of" && m.first-placeEnd <= 3 || m.first-placeEnd <= 1 ||
 				p == "of" && m.first >= 2 && settlementNouns[toks[m.first-2].lower] // "at the truce village of Panmunjom"
 			if located && (f.place == nil || !f.place.HasCoords && m.place.HasCoords && m.first-placeEnd <= 3) {

@@ -290,7 +290,9 @@ var roleFollowers = map[string]bool{
 var roleNouns = map[string]bool{
 	"official": true, "elder": true, "diplomat": true, "envoy": true, "negotiator": true,
 	"lawmaker": true, "commander": true, "aide": true, "adviser": true, "advisor": true,
-	"representative": true, "delegate": true, "emissary": true,
+	"representative": true, "delegate": true, "emissary": true, "lawyer": true, "attorney": true,
+	"businessman": true, "businesswoman": true, "banker": true, "lobbyist": true, "ambassador": true,
+	"minister": true, "general": true, "activist": true,
 }
 
 // isNameToken reports whether toks[j] continues (or, when first, starts) a proper name.
