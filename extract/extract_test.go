@@ -430,6 +430,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Aquino will meet Finance Secretary Jaime Ongpin and Trade and Industry Secretary Jose Concepcion.",
 			want: []summary{{Participants: []string{"Aquino", "Jaime Ongpin", "Jose Concepcion"}, Kind: "meeting", Status: "planned"}},
 		},
+		{
+			name: "the speaker after a comma is no party",
+			text: "Ambassador Nobuo Matsunaga made the recommendation at a meeting with Prime Minister Yasuhiro Nakasone, Kyodo News Service said.",
+			want: []summary{{Participants: []string{"Nobuo Matsunaga", "Yasuhiro Nakasone"}, Kind: "meeting", Status: "held"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

@@ -400,6 +400,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if !m.actor() || !partyShape(toks, m, t) || appositive(toks, ms, m) {
 			continue
 		}
+		if m.first > 0 && toks[m.first-1].lower == "," && m.last < len(toks) && reportVerbs[toks[m.last].lower] {
+			continue // ", Reed said": the speaker, not one more party
+		}
 		// A party is the trigger's object ("met X", "talks with X", "visit to
 		// X", "by X"), or continues a list of them ("X, Y and Z").
 		anchor := !noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||

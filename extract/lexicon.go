@@ -259,3 +259,9 @@ var newsAgencies = map[string]bool{
 	"bloomberg": true, "voa": true, "cnn": true, "bbc": true, "ria": true, "yonhap": true,
 	"kyodo": true, "anadolu": true, "irna": true, "wafa": true, "sana": true, "dpa": true,
 }
+
+// reportVerbs follow the name of a speaker: "…, Reed said."
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "noted": true, "stated": true,
+	"reported": true, "announced": true, "explained": true, "recalled": true,
+}
