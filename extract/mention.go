@@ -272,7 +272,11 @@ func indefiniteRole(toks []token, i int) (mention, bool) {
 			j += n - 1
 			continue
 		}
-		if isDeterminer(w.lower) || clauseEnds[w.lower] || w.lower == "and" || w.lower == "of" {
+		if isDeterminer(w.lower) || clauseEnds[w.lower] || w.lower == "and" || w.lower == "of" || w.lower == "with" ||
+			placePrepositions[w.lower] || nounLinks[w.lower] {
+			return mention{}, false // "a meeting with Prime Minister X" is no role; "a senior official" is
+		}
+		if _, ok := triggers[w.lower]; ok {
 			return mention{}, false
 		}
 	}
