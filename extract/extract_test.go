@@ -435,6 +435,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Ambassador Nobuo Matsunaga made the recommendation at a meeting with Prime Minister Yasuhiro Nakasone, Kyodo News Service said.",
 			want: []summary{{Participants: []string{"Nobuo Matsunaga", "Yasuhiro Nakasone"}, Kind: "meeting", Status: "held"}},
 		},
+		{
+			name: "was to leave for talks: planned",
+			text: "Trade Minister Rha Woong-bae was to leave later today for Ottawa for trade talks with Canadian officials.",
+			want: []summary{{Participants: []string{"Canada officials", "Rha Woong-bae"}, Kind: "talks", Status: "planned", Date: "2018-05-18"}},
+		},
+		{
+			name: "when he visits: planned",
+			text: "Shintaro Abe will explain the plan to officials when he visits Japan's ally in Washington.",
+			want: []summary{{Participants: []string{"Shintaro Abe", "United States"}, Kind: "visit", Status: "planned", Place: "Washington"}},
+		},
 		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
 		{
 			name: "a later date without a year is not a past meeting's",

@@ -584,6 +584,7 @@ var arrivalVerbs = map[string]bool{
 	"arrived": true, "arrives": true, "arrive": true, "arriving": true, "flew": true, "fly": true,
 	"flies": true, "travelled": true, "traveled": true, "travels": true, "travel": true,
 	"travelling": true, "traveling": true, "headed": true, "came": true, "comes": true, "come": true,
+	"leave": true, "leaves": true, "leaving": true, "left": true,
 }
 
 // traveller returns the subject of an arrival verb whose purpose is the
@@ -1281,10 +1282,33 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusDenied
 	case governs(proposedCues, toks, from, t) || speculation(toks, from, t) || willingTo(toks, t):
 		return graphify.StatusProposed
-	case governs(plannedCues, toks, from, t):
+	case governs(plannedCues, toks, from, t) || beTo(toks, from, t) || whenPresent(toks, t):
 		return graphify.StatusPlanned
 	}
 	return graphify.StatusHeld
+}
+
+// beTo reports "was to leave for talks", "is to meet": an arrangement.
+func beTo(toks []token, from, t int) bool {
+	for k := max(from, 1); k < t; k++ {
+		if toks[k].lower == "to" {
+			switch toks[k-1].lower {
+			case "is", "are", "was", "were":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whenPresent reports a present-tense verb in a clause opened by "when":
+// "when he visits the U.S." is still to come.
+func whenPresent(toks []token, t int) bool {
+	w := toks[t].lower
+	if !strings.HasSuffix(w, "s") || w == "talks" || t < 2 {
+		return false
+	}
+	return toks[t-2].lower == "when" && subjectPronoun(toks[t-1].lower)
 }
 
 // willingTo reports "open to meeting", "willing to meet", "ready to visit"
