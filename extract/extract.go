@@ -313,7 +313,7 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 			// "King Salman", "Pope Francis": a title and a name known together.
 			// "President Reagan": the office holder of the day comes before
 			// another Reagan the article names ("Nancy Reagan").
-			if p, ok := gazetteer.LookupPerson(m.title + " " + m.name); ok && m.title != "" {
+			if p, ok := titledPerson(m.title, m.name); ok {
 				m.name = p.Name
 			} else if p, ok := d.bySurname(m.name); ok && m.title != "" {
 				m.name = p.Name
@@ -348,6 +348,15 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 	return m.name != ""
 }
 
+// titledPerson finds a person known by a title and a name together: "King
+// Salman", "Pope Francis".
+func titledPerson(title, name string) (gazetteer.Person, bool) {
+	if title == "" {
+		return gazetteer.Person{}, false
+	}
+	return gazetteer.LookupPerson(title + " " + name)
+}
+
 // sentenceSubject resolves a personal pronoun to the name that opens its
 // sentence as the subject of a verb, when no gazetteer or earlier full name
 // makes that name a person: "Lyng said he suggested talks with Japan".
@@ -355,17 +364,15 @@ func (d *doc) sentenceSubject(m *mention, toks []token) (mention, bool) {
 	if m.first < 2 || toks[m.first].lower == "they" {
 		return mention{}, false
 	}
-	for _, c := range d.ms {
-		if c.first != 0 || c.last >= m.first {
-			return mention{}, false
-		}
-		if c.typ != typeUnknown || c.words != 1 || c.last >= len(toks) || !verbLike(toks[c.last]) {
-			return mention{}, false
-		}
-		c.typ = graphify.TypePerson
-		return c, true
+	if len(d.ms) == 0 {
+		return mention{}, false
 	}
-	return mention{}, false
+	c := d.ms[0] // the mentions are in sentence order
+	if c.first != 0 || c.last >= m.first || c.typ != typeUnknown || c.words != 1 || !verbLike(toks[c.last]) {
+		return mention{}, false
+	}
+	c.typ = graphify.TypePerson
+	return c, true
 }
 
 // counterparts names "his Iranian counterpart" after the office another
