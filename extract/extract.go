@@ -441,7 +441,7 @@ func (d *doc) they(p party, ms []mention, toks []token, label func(int) string) 
 // follow a description of the person, but no verb. It needs the sentence's
 // mentions, which resolve sets in d.ms.
 func (d *doc) cataphor(m *mention, toks []token) (mention, bool) {
-	if m.first == 0 || !adjunctWords[toks[0].lower] && !frontingWords[toks[0].lower] {
+	if w := toks[0].lower; m.first == 0 || !adverbialOpeners[w] && w != "as" && w != "when" {
 		return mention{}, false
 	}
 	comma := -1
@@ -465,10 +465,6 @@ func (d *doc) cataphor(m *mention, toks []token) (mention, bool) {
 	}
 	return mention{}, false
 }
-
-// frontingWords open a fronted clause or phrase whose pronoun may refer
-// forward to the main clause's subject (besides adjunctWords).
-var frontingWords = map[string]bool{"on": true, "in": true, "as": true, "when": true, "while": true, "upon": true, "at": true}
 
 // finiteVerbBetween reports whether toks[a:b] has a word that is surely a
 // finite verb: an auxiliary, a copula or a past tense in "-ed".
