@@ -687,7 +687,12 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		{"abbreviations", "Mr. Putin met Gen. Smith in the U.S. capital on Jan. 5. They talked.", []string{"Mr. Putin met Gen. Smith in the U.S. capital on Jan. 5.", "They talked."}},
 		{"initials", "George H. W. Bush met him. Then he left.", []string{"George H. W. Bush met him.", "Then he left."}},
-		{"headline lines", "Assad travels to Russia\nPutin, Assad hail achievements\n\nThe visit was short.", []string{"Assad travels to Russia", "Putin, Assad hail achievements", "The visit was short."}},
+		{"headline lines", "Assad travels to Russia\nPutin, Assad hail achievements\n\nThe visit was short.\nIt lasted a day.", []string{"Assad travels to Russia", "Putin, Assad hail achievements", "The visit was short.", "It lasted a day."}},
+		{"headlines alone are one text", "Assad travels to Russia\nPutin, Assad hail achievements", []string{"Assad travels to Russia\nPutin, Assad hail achievements"}},
+		{"wrapped without a trailing newline", "Varga held talks with the visiting\nCroatian Foreign Minister, Ivan Petek, in Budapest on Monday,\nofficials said.", []string{"Varga held talks with the visiting\nCroatian Foreign Minister, Ivan Petek, in Budapest on Monday,\nofficials said."}},
+		{"one break in a paragraph", "Lopez met Chen. The two\nLeaders talked. They left.\n", []string{"Lopez met Chen.", "The two\nLeaders talked.", "They left."}},
+		{"indented wire paragraphs", "Prices fell.\n    Interior Minister Tomas Varga met\nOfficials on Monday.", []string{"Prices fell.", "Interior Minister Tomas Varga met\nOfficials on Monday."}},
+		{"CRLF paragraphs", "Talks end\r\nThe envoys left.\r\nThey flew home.", []string{"Talks end", "The envoys left.", "They flew home."}},
 		{"quotes", `"We met," he said. "It went well."`, []string{`"We met," he said.`, `"It went well."`}},
 		{"glued headings", "Water exploitation-On Thursday, the premier will meet Lee. Talks in reverse-U.S. envoys met Kim -Talk of a summit grew", []string{"Water exploitation", "On Thursday, the premier will meet Lee.", "Talks in reverse", "U.S. envoys met Kim", "Talk of a summit grew"}},
 		{"glued dateline", "Leaders Meet Quietly-WASHINGTON —\u00a0-As the two leaders met, China-Trump’s call (AP)-Oko-Oba", []string{"Leaders Meet Quietly", "WASHINGTON —\u00a0", "As the two leaders met, China", "Trump’s call (AP)", "Oko-Oba"}},

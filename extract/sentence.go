@@ -24,11 +24,12 @@ var sentenceStarters = map[string]bool{
 // splitSentences splits an article into sentences with byte offsets. A blank
 // line always ends a sentence, and so does ".", "!" or "?" followed by space and
 // a capital, a quote or a digit, unless the word before is an abbreviation or
-// an initial. A single line break ends a sentence only in texts that are not
-// hard-wrapped (headlines, one paragraph a line); hard-wrapped texts such as
-// Reuters wires break lines mid-sentence.
+// an initial. A single line break is white space like any other — wire copy
+// wraps lines mid-sentence, and what a text says must not depend on where its
+// lines were wrapped — except after a heading in a text written one paragraph
+// a line (see headingLines).
 func splitSentences(text string) []span {
-	wrapped := hardWrapped(text)
+	headings := headingLines(text)
 	var out []span
 	start := 0
 	emit := func(end int) {
@@ -60,14 +61,8 @@ func splitSentences(text string) []span {
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
 				j++
 			}
-			if j < len(text) && text[j] == '\n' { // blank line
+			if j < len(text) && text[j] == '\n' || headings && heading(text, start, i, j) {
 				emit(i)
-				continue
-			}
-			if !wrapped || j-i > 2 { // a line of its own, or an indented paragraph
-				if !lineContinues(text, start, i, j) {
-					emit(i)
-				}
 			}
 		case '-':
 			if gluedHeading(text, start, i) {
@@ -173,21 +168,6 @@ func gluedHeading(text string, start, i int) bool {
 	return strings.HasPrefix(text[we:], "’s ") || strings.HasPrefix(text[we:], "'s ")
 }
 
-// lineContinues reports whether the line ending at nl is continued by the next
-// one (starting at next) rather than ended: it ends with a comma or a
-// conjunction, or the next line starts in lower case.
-func lineContinues(text string, start, nl, next int) bool {
-	if next >= len(text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[next:])
-	if unicode.IsLower(r) {
-		return true
-	}
-	line := strings.TrimRight(text[start:nl], " \t\r")
-	return strings.HasSuffix(line, ",") || strings.HasSuffix(line, " and") || strings.HasSuffix(line, " of")
-}
-
 // endsSentence decides whether the period at i (followed by the next word at
 // k) ends a sentence.
 func endsSentence(text string, start, i, k int) bool {
@@ -216,26 +196,47 @@ func endsSentence(text string, start, i, k int) bool {
 	return true
 }
 
-// hardWrapped reports whether most lines of text are broken at a fixed width
-// without ending a sentence.
-func hardWrapped(text string) bool {
-	lines, wrapped := 0, 0
-	for len(text) > 0 && lines < 40 {
-		nl := strings.IndexByte(text, '\n')
-		if nl < 0 {
-			break
-		}
-		line := strings.TrimSpace(text[:nl])
-		text = text[nl+1:]
-		if line == "" {
+// headingLines reports whether text is written one paragraph a line, so
+// that a line without final punctuation is a heading of its own: some line
+// other than the last ends a sentence at its end, and no line is indented (an
+// indented line starts a paragraph of hard-wrapped wire copy).
+func headingLines(text string) bool {
+	paragraphs := false
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
 			continue
 		}
-		lines++
-		if len(line) >= 40 && len(line) <= 90 && !strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
-			wrapped++
+		j := i + 1
+		for j < len(text) && (text[j] == '\r' || text[j] == '\n') {
+			j++
+		}
+		if j+1 < len(text) && (text[j] == ' ' || text[j] == '\t') && (text[j+1] == ' ' || text[j+1] == '\t') {
+			return false
+		}
+		if j < len(text) && strings.TrimSpace(text[j:]) != "" && endsWithStop(strings.TrimRight(text[:i], " \t\r")) {
+			paragraphs = true
 		}
 	}
-	return lines >= 3 && wrapped*2 >= lines
+	return paragraphs
+}
+
+// heading reports whether the line break at nl ends a heading: a whole line
+// that is one sentence so far, has no final punctuation, and is followed by
+// a line that starts like a sentence.
+func heading(text string, start, nl, next int) bool {
+	s, e := trimSpan(text, start, nl)
+	if e <= s || s > 0 && text[s-1] != '\n' || next >= len(text) || endsWithStop(text[s:e]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[next:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘", r)
+}
+
+// endsWithStop reports a line that ends a sentence: ".", "!", "?", or a
+// closing quote.
+func endsWithStop(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune(".!?\"”'’", r)
 }
 
 func trimSpan(text string, s, e int) (int, int) {
