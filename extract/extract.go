@@ -827,9 +827,10 @@ func indexOf(xs []string, x string) int {
 	return -1
 }
 
-// meeting renders a record, or reports false when it has fewer than two parties.
+// meeting renders a record, or reports false when its parties do not make a
+// meeting: none, one that cannot meet alone, or one side only.
 func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
-	if len(r.parties) < 2 || oneSide(r.parties) {
+	if len(r.parties) == 0 || len(r.parties) == 1 && !r.standsAlone() || len(r.parties) >= 2 && oneSide(r.parties) {
 		return graphify.Meeting{}, false
 	}
 	m := graphify.Meeting{
@@ -872,6 +873,15 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 	m.Confidence = float64(int(m.Confidence*100+0.5)) / 100
 	m.ID = graphify.MeetingID(a.ID, names, m.Date, m.Kind)
 	return m, true
+}
+
+// standsAlone reports whether a record with one party is a meeting: a body
+// meeting ("OPEC ministers will meet"), or a public actor's meeting whose
+// other side is not said ("Mendez held a meeting"). A visit needs the
+// visited side: without it, it is a trip to a place. That one person will
+// not attend a summit denies no meeting.
+func (r *record) standsAlone() bool {
+	return r.kind() != graphify.KindVisit && r.status != graphify.StatusDenied && publicActor(r.parties[0])
 }
 
 // oneSide reports whether the parties are a country and its own people

@@ -85,7 +85,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		} else if !phoneCue[prev(1)] && !phoneCue[prev(2)] && after != "with" && after != "between" && after != "to" {
 			return f, false
 		}
-	case "walks", "walked", "chats", "chatted":
+	case "chats", "chatted":
 		// "Mattis walks with Tillerson at the White House": together in
 		// person; a person must follow ("walked with a cane" is not).
 		if next(1) != "with" || !personAt(ms, t+2) {
@@ -108,10 +108,10 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			return f, false
 		}
 	case "conference":
-		// A joint news conference is a meeting of those who hold it: "Trump
-		// and King Abdullah hold a news conference". Other conferences are
-		// events with many parties.
-		if prev(1) != "news" && prev(1) != "press" {
+		// A telephone or video conference is a call among its parties. A
+		// news conference is a press event, even a joint one (MEETINGS.md),
+		// and other conferences are events with many parties.
+		if !phoneCue[prev(1)] && prev(1) != "video" {
 			return f, false
 		}
 	case "spoke", "speaks", "talked", "speaking":
@@ -142,6 +142,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	case "talks":
 		if (prev(1) == "to" || prev(1) == "will" || prev(1) == "would") && next(1) != "with" {
 			return f, false // "to talks about": a verb
+		}
+		if next(1) == "to" && endsActor(ms, t) {
+			return f, false // "Ruiz talks to supporters": a speech
 		}
 	case "visits", "visiting":
 		if next(1) == "to" { // "three visits to Russia": many meetings, not one
@@ -275,6 +278,14 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	if noun && len(subjects) == 0 {
 		// "the Assad–Putin meeting": two names joined by a dash before the noun.
 		subjects = append(subjects, dashPair(toks, ms, t)...)
+	}
+	if noun && len(subjects) == 0 {
+		// "an emergency OPEC meeting", "the GATT talks": the body whose meeting it is.
+		subjects = append(subjects, premodifier(toks, ms, t)...)
+	}
+	if noun && len(subjects) == 0 {
+		// "Sarney told the meeting", "Abe addressed a meeting of farmers".
+		subjects = append(subjects, addresser(toks, ms, t)...)
 	}
 	if noun && prev(1) == "their" {
 		// "X shook hands with Y after their meeting", "X is shown the way by Y
@@ -488,6 +499,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			f.parties[i].text = sent[toks[m.first].start:toks[m.last-1].end]
 		}
 	}
+	if len(objects) > 0 && !slices.ContainsFunc(objects, func(p party) bool { return !pressParty(p.m) }) {
+		return f, false // "met with reporters and editors": a press event
+	}
 	if len(f.parties) == 0 && !f.anaphoric && (f.place == nil || !hasDateNear(toks, left, right)) {
 		return f, false // nothing to say who met: keep it only to be joined by later sentences
 	}
@@ -495,14 +509,6 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		return f, false // "received a letter", "hosted a dinner"
 	}
 	switch lower {
-	case "conference":
-		// Only a joint news conference: "X and Y hold a joint news
-		// conference", "a news conference with Y"; not one where some
-		// listen, or one about a deal reached with Iran.
-		joint := prev(2) == "joint" || prev(3) == "joint"
-		if !joint && next(1) != "with" && !(len(subjects) >= 2 && hasLightVerb(toks, ms, left, t) && distinctCountries(subjects)) {
-			return f, false
-		}
 	case "speaking":
 		// "speaking by phone from Oman" is an interview; "after speaking
 		// by phone, X and Y…" and "speaking with Y" are calls or talks.
@@ -1410,4 +1416,73 @@ func (f *frame) names() []string {
 		out[i] = strings.ToLower(p.m.name)
 	}
 	return out
+}
+
+// premodifier returns the actor named right before a nominal trigger, past
+// at most two lower-case modifiers: "an OPEC meeting", "ICO quota talks",
+// "the EC summit". A possessive is handled by the caller.
+func premodifier(toks []token, ms []mention, t int) []party {
+	for _, m := range ms {
+		if m.last > t || m.last < t-2 || !m.actor() || m.typ == typePronoun {
+			continue
+		}
+		ok := true
+		for k := m.last; k < t; k++ {
+			if toks[k].upper || !toks[k].word || premodifierStops[toks[k].lower] {
+				ok = false
+			}
+		}
+		if ok && (m.last == len(toks) || toks[m.last].lower != "'s" && toks[m.last].lower != "’s") {
+			return []party{{m: m}}
+		}
+	}
+	return nil
+}
+
+// premodifierStops end the modifiers between an actor and a meeting noun.
+var premodifierStops = map[string]bool{"and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "in": true, "at": true, "on": true, "with": true}
+
+// addresser returns the subject of a verb that speaks to a meeting: "Sarney
+// told the meeting", "Abe addressed an informal meeting of ministers": the
+// nearest actor before the verb that is not the object of a preposition.
+func addresser(toks []token, ms []mention, t int) []party {
+	v := t - 1
+	for v > 0 && v >= t-3 && !addressVerbs[toks[v].lower] {
+		if toks[v].upper || !toks[v].word {
+			return nil
+		}
+		v--
+	}
+	if v < 0 || !addressVerbs[toks[v].lower] {
+		return nil
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.last > v || !m.actor() {
+			continue
+		}
+		if m.last < v-1 || afterPreposition(toks, m.first) {
+			return nil
+		}
+		return []party{{m: m}}
+	}
+	return nil
+}
+
+// addressVerbs speak to a meeting, making their subject one of its parties.
+var addressVerbs = map[string]bool{
+	"told": true, "tells": true, "addressed": true, "addresses": true, "address": true,
+	"addressing": true, "briefed": true, "chaired": true, "chairs": true, "opened": true,
+}
+
+// pressGroups are the press: never a party to a meeting (MEETINGS.md).
+var pressGroups = map[string]bool{"reporters": true, "journalists": true, "editors": true, "media": true, "press": true, "newsmen": true, "correspondents": true}
+
+// pressParty reports a group of the press: "reporters", "foreign journalists".
+func pressParty(m mention) bool {
+	if m.typ != graphify.TypeGroup {
+		return false
+	}
+	f := strings.Fields(m.name)
+	return len(f) > 0 && pressGroups[f[len(f)-1]]
 }

@@ -55,13 +55,11 @@ var triggers = map[string]trigger{
 	"convene":      {kind: graphify.KindMeeting},
 	"conferring":   {kind: graphify.KindTalks},
 	"speaking":     {kind: graphify.KindPhone},
-	"walks":        {kind: graphify.KindMeeting}, // only "walks with" a person
-	"walked":       {kind: graphify.KindMeeting},
 	"chats":        {kind: graphify.KindTalks}, // only "chats with" a person
 	"chatted":      {kind: graphify.KindTalks},
 	"reached":      {kind: graphify.KindPhone}, // only "reached out by telephone to"
 	"reaching":     {kind: graphify.KindPhone},
-	"conference":   {kind: graphify.KindMeeting, noun: true}, // only "news conference", "press conference"
+	"conference":   {kind: graphify.KindPhone, noun: true}, // only "telephone conference", "video conference"
 	"ceremony":     {kind: graphify.KindVisit, noun: true},   // only "welcome ceremony"
 }
 
@@ -79,7 +77,7 @@ var notMeetingObjects = map[string]bool{
 	"scepticism": true, "payments": true, "costs": true, "challenge": true, "challenges": true,
 	"test": true, "specifications": true, "guidelines": true, "rules": true, "terms": true,
 	"regulations": true, "regulation": true, "requirement": true, "standard": true, "rule": true,
-	"commitments": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
+	"commitments": true, "competition": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
 }
 
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".

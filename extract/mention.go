@@ -171,6 +171,15 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 			}
 		}
 	}
+	// A body named by its region or organisation: "Baltic transport
+	// ministers", "EU farm ministers", "Gulf Arab oil ministers".
+	if len(titles) == 0 && m.country == "" {
+		if n := bodyPhrase(toks, j); n > 0 {
+			m.last, m.typ, m.plural = j+n, graphify.TypeGroup, true
+			m.name = joinTokens(toks[j : j+n])
+			return []mention{m}, true
+		}
+	}
 	// The name itself.
 	nameStart := j
 	for j < len(toks) && isNameToken(toks, j, j == nameStart) {
@@ -530,4 +539,28 @@ func hasOrgWord(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// bodyPhrase returns the length of a body named at j by one to three
+// capitalised words, at most three lower-case modifiers and a public group
+// noun: "Baltic transport ministers", "OECD directors". It returns 0 when
+// the words at j are not such a phrase.
+func bodyPhrase(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].upper && toks[k].word && !stopCaps[toks[k].lower] {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	for n := 0; k < len(toks) && n <= 3; n, k = n+1, k+1 {
+		w := toks[k]
+		if !w.word || w.upper || clauseEnds[w.lower] || stopCaps[w.lower] || prepositions[w.lower] {
+			return 0
+		}
+		if publicGroups[w.lower] && w.lower != "government" && w.lower != "opposition" {
+			return k + 1 - j
+		}
+	}
+	return 0
 }
