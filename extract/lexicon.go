@@ -60,7 +60,7 @@ var triggers = map[string]trigger{
 	"reached":      {kind: graphify.KindPhone}, // only "reached out by telephone to"
 	"reaching":     {kind: graphify.KindPhone},
 	"conference":   {kind: graphify.KindPhone, noun: true}, // only "telephone conference", "video conference"
-	"ceremony":     {kind: graphify.KindVisit, noun: true},   // only "welcome ceremony"
+	"ceremony":     {kind: graphify.KindVisit, noun: true}, // only "welcome ceremony"
 }
 
 // phoneCue words must accompany "call", "conversation" and "spoke" for them to
