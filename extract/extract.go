@@ -830,7 +830,7 @@ func indexOf(xs []string, x string) int {
 // meeting renders a record, or reports false when its parties do not make a
 // meeting: none, one that cannot meet alone, or one side only.
 func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
-	if len(r.parties) == 0 || len(r.parties) == 1 && !r.standsAlone() || len(r.parties) >= 2 && oneSide(r.parties) {
+	if len(r.parties) == 0 || len(r.parties) == 1 && !r.standsAlone() || len(r.parties) >= 2 && (oneSide(r.parties) || !r.inScope()) {
 		return graphify.Meeting{}, false
 	}
 	m := graphify.Meeting{
@@ -882,6 +882,13 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 // not attend a summit denies no meeting.
 func (r *record) standsAlone() bool {
 	return r.kind() != graphify.KindVisit && r.status != graphify.StatusDenied && publicActor(r.parties[0])
+}
+
+// inScope reports whether a meeting has a public side (MEETINGS.md,
+// "Scope"): one participant at least is a public actor or a person. Two
+// companies, or a company and a crowd, do not make a meeting in our sense.
+func (r *record) inScope() bool {
+	return slices.ContainsFunc(r.parties, func(p party) bool { return publicActor(p) || p.m.typ == graphify.TypePerson })
 }
 
 // oneSide reports whether the parties are a country and its own people

@@ -298,8 +298,25 @@ func TestExtractor_Meetings(t *testing.T) {
 		},
 		{
 			name: "stock tickers are not parties",
+			text: "Trade Minister Anna Berg held talks with Sandvik AB <SVIK.ST> on Monday.",
+			want: []summary{{Participants: []string{"Anna Berg", "Sandvik AB"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "talks between two companies are not a meeting",
 			text: "Sandvik AB <SVIK.ST> held talks with Diamant Boart SA <DIAB.BR> on Monday.",
-			want: []summary{{Participants: []string{"Diamant Boart SA", "Sandvik AB"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "a company's annual meeting",
+			text: "Chairman Lars Berg told the annual meeting that profits would rise.",
+		},
+		{
+			name: "a public body's annual meeting",
+			text: "The Soviet Union is attending an Asian Development Bank annual meeting for the first time.",
+			want: []summary{{Participants: []string{"Asian Development Bank", "Soviet Union"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "nobody was received",
+			text: "No proposal has been received, and the offer is under consideration by Donald Trump.",
 		},
 		{
 			name: "a counterpart named in apposition after a comma is one party",

@@ -57,7 +57,15 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	// Look-alikes and words that need a cue.
 	switch lower {
-	case "met", "meet", "meets", "meeting":
+	case "meeting", "meetings":
+		if annualMeeting(toks, ms, t) {
+			return f, false // "before the annual meeting": a company's
+		}
+		if lower == "meetings" && next(1) != "of" && next(1) != "between" && premodifier(toks, ms, t) == nil {
+			return f, false // "visits …, each time for meetings with Putin": many meetings, told elsewhere
+		}
+		fallthrough
+	case "met", "meet", "meets":
 		// "met expectations", "meet World Bank standards", "meeting demand".
 		for k := 1; k <= 6 && t+k < len(toks) && toks[t+k].word; k++ {
 			if notMeetingObjects[next(k)] {
@@ -126,7 +134,11 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		default:
 			return f, false
 		}
-	case "negotiated", "negotiating", "dialogue":
+	case "contact":
+		if !phoneCue[prev(1)] && !phoneCue[prev(2)] {
+			return f, false // "telephone contact" only; "contact with the rebels" is not a meeting
+		}
+	case "negotiated", "negotiating", "negotiate", "dialogue":
 		if next(1) != "with" && next(1) != "between" {
 			return f, false // "negotiated a deal": a meeting only when a party follows "with"
 		}
@@ -507,6 +519,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	if tr.host && !passive && len(objects) == 0 {
 		return f, false // "received a letter", "hosted a dinner"
+	}
+	if passive && len(subjects) == len(byAgents) {
+		return f, false // "no proposal has been received": nobody was received
 	}
 	switch lower {
 	case "speaking":
@@ -1485,4 +1500,23 @@ func pressParty(m mention) bool {
 	}
 	f := strings.Fields(m.name)
 	return len(f) > 0 && pressGroups[f[len(f)-1]]
+}
+
+// annualMeeting reports a company's annual meeting: "annual meeting",
+// "annual general meeting", unless a public body holds it ("the Asian
+// Development Bank's annual meeting", "an IMF annual meeting").
+func annualMeeting(toks []token, ms []mention, t int) bool {
+	k := t - 1
+	if k >= 0 && toks[k].lower == "general" {
+		k--
+	}
+	if k < 0 || toks[k].lower != "annual" {
+		return false
+	}
+	for _, m := range ms {
+		if m.last <= k && m.last >= k-2 && m.typ == graphify.TypeOrganization && publicActor(party{m: m}) {
+			return false
+		}
+	}
+	return true
 }

@@ -553,6 +553,11 @@ func bodyPhrase(toks []token, j int) int {
 	if k == j {
 		return 0
 	}
+	for _, w := range toks[j:k] {
+		if privateOrgWords[w.lower] {
+			return 0 // "Fairchild Industries officials": a company's people
+		}
+	}
 	for n := 0; k < len(toks) && n <= 3; n, k = n+1, k+1 {
 		w := toks[k]
 		if !w.word || w.upper || clauseEnds[w.lower] || stopCaps[w.lower] || prepositions[w.lower] {
