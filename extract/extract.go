@@ -793,7 +793,13 @@ func (r *record) has(name string) bool {
 
 func (r *record) add(f *frame) {
 	r.kinds[f.kind]++
+	if weakOnly(r.parties) && len(f.parties) > 0 && !weakOnly(f.parties) {
+		r.parties, r.names = nil, nil // parties linked to the meeting replace a guess
+	}
 	for _, p := range f.parties {
+		if p.weak && len(r.parties) > 0 {
+			continue // a guess adds nobody to a meeting whose parties are known
+		}
 		k := strings.ToLower(p.m.name)
 		if i := indexOf(r.names, k); i >= 0 {
 			if r.parties[i].role == graphify.RoleParticipant {
@@ -816,6 +822,11 @@ func (r *record) add(f *frame) {
 	if f.confidence > r.confidence {
 		r.confidence = f.confidence
 	}
+}
+
+// weakOnly reports parties that are all guesses (see nearestActor).
+func weakOnly(ps []party) bool {
+	return len(ps) > 0 && !slices.ContainsFunc(ps, func(p party) bool { return !p.weak })
 }
 
 func indexOf(xs []string, x string) int {

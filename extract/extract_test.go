@@ -106,6 +106,19 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Tomas Varga"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "the nearest public actor when none is linked to the meeting word",
+			text: "Negotiations continued in Vienna on Monday, even though Finance Secretary Jorge Pena has returned home.",
+			want: []summary{{Participants: []string{"Jorge Pena"}, Kind: "talks", Status: "held", Place: "Vienna", Date: "2018-05-14"}},
+		},
+		{
+			name: "the speaker is not the nearest actor",
+			text: "Finance Minister Ana Lopez said negotiations would continue.",
+		},
+		{
+			name: "a country named as a place is not the nearest actor",
+			text: "The negotiations in Syria will go on, the envoy said.",
+		},
+		{
 			name: "a company's meeting is not one",
 			text: "Norvik Industries held a meeting on Monday.",
 		},

@@ -14,6 +14,7 @@ type party struct {
 	m    mention
 	role string
 	text string // surface words in the sentence
+	weak bool   // only the nearest actor, not linked to the meeting word (see nearestActor)
 }
 
 // frame is one report of a meeting in one sentence, before the article's
@@ -513,6 +514,22 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	if len(objects) > 0 && !slices.ContainsFunc(objects, func(p party) bool { return !pressParty(p.m) }) {
 		return f, false // "met with reporters and editors": a press event
+	}
+	// The speaker of a nominal meeting is no party (MEETINGS.md): "Lopez
+	// said negotiations would continue". A verb's subject may be both:
+	// "Cavusoglu told reporters after meeting his Iranian counterpart".
+	if noun && !hasLightVerb(toks, ms, left, t) {
+		f.parties = slices.DeleteFunc(f.parties, func(p party) bool { return speaker(toks, p.m, t) })
+	}
+	if len(f.parties) == 0 && !f.anaphoric {
+		// Nobody linked to the meeting word by the rules above: the public
+		// actor nearest to it in the sentence, one party only, so that the
+		// meeting is told without guessing who met whom.
+		if p, ok := nearestActor(toks, ms, t, max(0, t-window/2), min(len(toks), t+window/2)); ok {
+			p.role, p.weak = graphify.RoleParticipant, true
+			p.text = sent[toks[p.m.first].start:toks[p.m.last-1].end]
+			f.parties = []party{p}
+		}
 	}
 	if len(f.parties) == 0 && !f.anaphoric && (f.place == nil || !hasDateNear(toks, left, right)) {
 		return f, false // nothing to say who met: keep it only to be joined by later sentences
@@ -1196,13 +1213,20 @@ func isActorAt(ms []mention, i int) bool {
 // modifiers: in "met with the outgoing President", it is "with".
 func prevWord(toks []token, i int) string {
 	k := i - 1
-	for k > 0 && objectModifiers[toks[k].lower] && i-k <= 3 {
+	for k > 0 && i-k <= 3 && (objectModifiers[toks[k].lower] || adverbial(toks, k)) {
 		k--
 	}
 	if k >= 0 {
 		return toks[k].lower
 	}
 	return ""
+}
+
+// adverbial reports a lower-case modifier made of an adverb, or of the word
+// an adverb modifies: "financially troubled Zaire", "heavily indebted Peru".
+func adverbial(toks []token, k int) bool {
+	ly := func(w token) bool { return !w.upper && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ly") }
+	return ly(toks[k]) || k > 0 && ly(toks[k-1]) && !toks[k].upper && toks[k].word
 }
 
 // sentenceHas reports whether any of words occurs in the sentence.
@@ -1443,6 +1467,9 @@ func premodifier(toks []token, ms []mention, t int) []party {
 		}
 		ok := true
 		for k := m.last; k < t; k++ {
+			if toks[k].text == ")" {
+				continue // "a General Agreement on Tariffs and Trade (GATT) meeting"
+			}
 			if toks[k].upper || !toks[k].word || premodifierStops[toks[k].lower] {
 				ok = false
 			}
@@ -1458,12 +1485,13 @@ func premodifier(toks []token, ms []mention, t int) []party {
 var premodifierStops = map[string]bool{"and": true, "or": true, "the": true, "a": true, "an": true, "of": true, "to": true, "for": true, "in": true, "at": true, "on": true, "with": true}
 
 // addresser returns the subject of a verb that speaks to a meeting: "Sarney
-// told the meeting", "Abe addressed an informal meeting of ministers": the
-// nearest actor before the verb that is not the object of a preposition.
+// told the meeting", "Hata told an informal General Agreement on Tariffs and
+// Trade (GATT) meeting": the actor right before the verb, not the object of
+// a preposition.
 func addresser(toks []token, ms []mention, t int) []party {
 	v := t - 1
-	for v > 0 && v >= t-3 && !addressVerbs[toks[v].lower] {
-		if toks[v].upper || !toks[v].word {
+	for v > 0 && v >= t-12 && !addressVerbs[toks[v].lower] {
+		if clauseEnds[toks[v].lower] || toks[v].lower == "," || verbLike(toks[v]) {
 			return nil
 		}
 		v--
@@ -1519,4 +1547,42 @@ func annualMeeting(toks []token, ms []mention, t int) bool {
 		}
 	}
 	return true
+}
+
+// nearestActor returns the public actor nearest to the trigger at t among
+// the words [left, right) that is neither a speaker (", Reed said", "Reed said
+// that"), nor the press, nor a country named as a place ("in Syria").
+func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) {
+	best, dist := -1, 0
+	for i, m := range ms {
+		if m.first < left || m.first >= right || !m.actor() || m.typ == typePronoun || m.typ == typeUnknown || pressParty(m) || !publicActor(party{m: m}) {
+			continue
+		}
+		if m.typ == graphify.TypeCountry && m.first > 0 && placePrepositions[toks[m.first-1].lower] {
+			continue // "in Syria": a place
+		}
+		if m.last < len(toks) && reportVerbs[toks[m.last].lower] || m.first > 0 && reportVerbs[toks[m.first-1].lower] {
+			continue // the speaker, or the one told
+		}
+		if speaker(toks, m, t) {
+			continue
+		}
+		d := t - m.last
+		if m.first > t {
+			d = m.first - t
+		}
+		if best < 0 || d < dist {
+			best, dist = i, d
+		}
+	}
+	if best < 0 {
+		return party{}, false
+	}
+	return party{m: ms[best]}, true
+}
+
+// speaker reports a mention before the trigger at t that says what follows:
+// a reporting verb ("said", "told") stands between them.
+func speaker(toks []token, m mention, t int) bool {
+	return m.last <= t && slices.ContainsFunc(toks[m.last:t], func(w token) bool { return reportVerbs[w.lower] })
 }
