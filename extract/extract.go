@@ -887,12 +887,15 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 }
 
 // standsAlone reports whether a record with one party is a meeting: a body
-// meeting ("OPEC ministers will meet"), or a public actor's meeting whose
-// other side is not said ("Mendez held a meeting"). A visit needs the
+// meeting ("OPEC ministers will meet"), a public actor's meeting whose
+// other side is not said ("Mendez held a meeting"), or that of a person the
+// sentence links to the meeting word ("Sarney told the meeting"). A visit needs the
 // visited side: without it, it is a trip to a place. That one person will
 // not attend a summit denies no meeting.
 func (r *record) standsAlone() bool {
-	return r.kind() != graphify.KindVisit && r.status != graphify.StatusDenied && publicActor(r.parties[0])
+	p := r.parties[0]
+	named := p.m.typ == graphify.TypePerson && !p.weak // "Sarney told the meeting"
+	return r.kind() != graphify.KindVisit && r.status != graphify.StatusDenied && (named || publicActor(p))
 }
 
 // inScope reports whether a meeting has a public side (MEETINGS.md,

@@ -119,6 +119,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "The negotiations in Syria will go on, the envoy said.",
 		},
 		{
+			name: "the speaker who spoke after a meeting took part",
+			text: "Farm Minister Ken Oda said after a cabinet meeting that rice prices would fall.",
+			want: []summary{{Participants: []string{"Ken Oda"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "a person who told the meeting",
+			text: "Senator Lars Berg told the meeting that the budget would be cut.",
+			want: []summary{{Participants: []string{"Lars Berg"}, Kind: "meeting", Status: "held"}},
+		},
+		{
 			name: "a company's meeting is not one",
 			text: "Norvik Industries held a meeting on Monday.",
 		},

@@ -1582,7 +1582,21 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 }
 
 // speaker reports a mention before the trigger at t that says what follows:
-// a reporting verb ("said", "told") stands between them.
+// a reporting verb ("said", "told") stands between them, and it does not
+// say where the speaker spoke ("said after the meeting").
 func speaker(toks []token, m mention, t int) bool {
-	return m.last <= t && slices.ContainsFunc(toks[m.last:t], func(w token) bool { return reportVerbs[w.lower] })
+	if m.last > t {
+		return false
+	}
+	for k := m.last; k < t; k++ {
+		if reportVerbs[toks[k].lower] {
+			// "Kondo said after a cabinet meeting", "Berg told the
+			// meeting": he was there.
+			if addressVerbs[toks[k].lower] && addresser(toks, []mention{m}, t) != nil {
+				return false
+			}
+			return k+1 >= t || !adjunctWords[toks[k+1].lower] && toks[k+1].lower != "at"
+		}
+	}
+	return false
 }
