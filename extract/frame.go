@@ -367,6 +367,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	inBy := false
 	lastEnd := -1
 	placeEnd := -1
+	var placeAt mention // the words that named f.place, when they follow the trigger
 	parenEnd := t
 	if t+1 < len(toks) && toks[t+1].lower == "(" {
 		parenEnd = closeParen(toks, t+1)
@@ -414,6 +415,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 				pl := m.place
 				f.place = &pl
 				placeEnd = m.last
+				placeAt = m
 			}
 			if tr.visit && m.typ == graphify.TypeCountry {
 				objects = append(objects, party{m: m, role: graphify.RoleHost})
@@ -498,9 +500,10 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		}
 	}
 	if tr.visit && f.place != nil && !hasRole(objects, graphify.RoleHost) && f.place.Country != "" && len(subjects) > 0 {
-		// "during his visit to Moscow": the visited country hosts.
+		// "during his visit to Moscow": the visited country hosts, named
+		// as the text names the place (MEETINGS.md, "Visits").
 		c := f.place.Country
-		objects = append(objects, party{m: mention{typ: graphify.TypeCountry, name: c, country: c}, role: graphify.RoleHost})
+		objects = append(objects, party{m: mention{first: placeAt.first, last: placeAt.last, typ: graphify.TypeCountry, name: c, country: c}, role: graphify.RoleHost})
 	}
 	f.parties = append(subjects, objects...)
 	for i := range f.parties {
