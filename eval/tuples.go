@@ -41,7 +41,7 @@ func (k KindTally) Recall() float64 { return div(k.Matched, k.Gold) }
 
 // TupleError is one miss, false alarm, pair or wrong field, for --errors.
 type TupleError struct {
-	What      string // "miss", "false alarm", "pair" (missed), "extra pair", "place", "date", "status"
+	What      string // "miss", "false alarm", "unmatched record", "pair" (missed), "extra pair", "place", "date", "status"
 	Item      Item
 	Gold      *Meeting // the gold record concerned, for a pair or a field
 	Want, Got string   // the gold value and the predicted one, for a pair or a field
@@ -150,7 +150,11 @@ func (s *TupleScores) record(it Item, gm *Meeting, got []graphify.Meeting) {
 			s.FoundParts++
 		}
 	}
-	s.goldPairs(it, gm, parts, got)
+	s.goldPairs(it, gm, parts, got, bestN > 0)
+	if bestN == 0 && len(parts) > 0 {
+		s.Errors = append(s.Errors, TupleError{What: "unmatched record", Item: it, Gold: gm,
+			Want: strings.Join(parts, " + "), Got: pairsOf(got), Predicted: got})
+	}
 	k := s.Kinds[gm.Kind]
 	if k == nil {
 		k = &KindTally{}
@@ -169,9 +173,9 @@ func (s *TupleScores) record(it Item, gm *Meeting, got []graphify.Meeting) {
 }
 
 // goldPairs counts the pairs of a gold record, and those one predicted
-// record holds. The pairs no record holds are one error, unless nothing was
-// predicted (the miss says it).
-func (s *TupleScores) goldPairs(it Item, gm *Meeting, parts []string, got []graphify.Meeting) {
+// record holds. The pairs no record holds are one error when a predicted
+// record matches the gold one (else the miss or the unmatched record says it).
+func (s *TupleScores) goldPairs(it Item, gm *Meeting, parts []string, got []graphify.Meeting, matched bool) {
 	var missed []string
 	for i, a := range parts {
 		for _, b := range parts[i+1:] {
@@ -183,7 +187,7 @@ func (s *TupleScores) goldPairs(it Item, gm *Meeting, parts []string, got []grap
 			}
 		}
 	}
-	if len(missed) > 0 && len(got) > 0 {
+	if len(missed) > 0 && matched {
 		s.Errors = append(s.Errors, TupleError{What: "pair", Item: it, Gold: gm, Want: strings.Join(missed, "; "),
 			Got: pairsOf(got), Predicted: got})
 	}
