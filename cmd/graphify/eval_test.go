@@ -314,3 +314,30 @@ func randomSet(rng *rand.Rand, n int) ([]goldItem, map[string][]graphify.Meeting
 	}
 	return items, preds
 }
+
+func TestPrintTupleErrors(t *testing.T) {
+	place, date := "Port\nLouis", "2020-03-02"
+	gold := eval.Meeting{Participants: []string{"Ana Ruiz", "Jon Berg"}, Place: &place, Date: &date, Kind: "meet", Status: "held"}
+	item := eval.Item{ID: "p1", Text: "Ana Ruiz met\nJon Berg.", Meetings: []eval.Meeting{gold}}
+	pred := graphify.Meeting{Kind: graphify.KindMeeting, Status: "planned", Place: &graphify.Place{Name: "Lima", Country: "Peru"},
+		Participants: []graphify.Participant{{Name: "Ana Ruiz"}, {Name: "Jon Berg"}}}
+	s := eval.TupleScores{Errors: []eval.TupleError{
+		{What: "miss", Item: item},
+		{What: "place", Item: item, Gold: &gold, Want: place, Got: "Lima (Peru)", Predicted: []graphify.Meeting{pred}},
+	}}
+	var b strings.Builder
+	printTupleErrors(&b, s)
+	want := `
+MISS	p1	"Ana Ruiz met\nJon Berg."
+	gold: meet held: Ana Ruiz | Jon Berg @ Port\nLouis on 2020-03-02
+
+PLACE	p1	"Ana Ruiz met\nJon Berg."
+	want: Port\nLouis
+	got:  Lima (Peru)
+	gold: meet held: Ana Ruiz | Jon Berg @ Port\nLouis on 2020-03-02
+	pred: meeting planned: Ana Ruiz | Jon Berg @ Lima
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("printTupleErrors (-want +got):\n%s", diff)
+	}
+}
