@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -19,64 +17,27 @@ import (
 	"github.com/graphify-dev/graphify/eval"
 )
 
-// TestMain lets ../shared/eval/score.py run this test binary as graphify.
-// With GRAPHIFY_TEST_MAIN=1 it is the program itself; with
-// GRAPHIFY_TEST_CANNED=FILE its `extract -` prints, for each article read,
-// the made-up meetings FILE gives for that article's id.
+// TestMain lets ../shared/eval/score.py run this test binary as graphify:
+// with GRAPHIFY_TEST_MAIN=1 it is the program itself.
 func TestMain(m *testing.M) {
-	switch {
-	case os.Getenv("GRAPHIFY_TEST_CANNED") != "":
-		if err := cannedExtract(os.Getenv("GRAPHIFY_TEST_CANNED"), os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintf(os.Stderr, "graphify (canned): %v\n", err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	case os.Getenv("GRAPHIFY_TEST_MAIN") == "1":
+	if os.Getenv("GRAPHIFY_TEST_MAIN") == "1" {
 		main()
 		os.Exit(0)
 	}
 	os.Exit(m.Run())
 }
 
-// cannedExtract answers `extract -` from a file of meetings, one JSON object a line.
-func cannedExtract(file string, in io.Reader, out io.Writer) error {
-	canned, err := os.ReadFile(file)
-	if err != nil {
-		return err
-	}
-	byDoc := map[string][]string{}
-	for _, line := range strings.Split(strings.TrimSpace(string(canned)), "\n") {
-		var m graphify.Meeting
-		if err := json.Unmarshal([]byte(line), &m); err != nil {
-			return fmt.Errorf("%s: %w", file, err)
-		}
-		byDoc[m.DocID] = append(byDoc[m.DocID], line)
-	}
-	sc := bufio.NewScanner(in)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var a struct{ ID string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return err
-		}
-		for _, line := range byDoc[a.ID] {
-			fmt.Fprintln(out, line)
-		}
-	}
-	return sc.Err()
-}
-
-// scoreDriver runs score.py's main on each gold file in one python3 process
-// (python3 can take a second to start), with this test binary as graphify
-// and env[i] set for gold[i]. It prints score.py's output for each file
-// after a line "=== i".
+// scoreDriver runs score.py's main on each of a list of (graphify binary,
+// gold file, environment variable) in one python3 process (python3 can take
+// a second to start). It prints score.py's output for the i-th after a line
+// "=== i".
 const scoreDriver = `
 import importlib.util, os, sys
 spec = importlib.util.spec_from_file_location("score", sys.argv[1])
 score = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(score)
-binary, pairs = sys.argv[2], list(zip(sys.argv[3::2], sys.argv[4::2]))
-for i, (gold, env) in enumerate(pairs):
+runs = list(zip(sys.argv[2::3], sys.argv[3::3], sys.argv[4::3]))
+for i, (binary, gold, env) in enumerate(runs):
     k, v = env.split("=", 1)
     os.environ[k] = v
     sys.argv = ["score.py", binary, gold]
@@ -89,10 +50,14 @@ for i, (gold, env) in enumerate(pairs):
     sys.stdout.flush()
 `
 
-// scorePy runs score.py on each gold file, with env[i] for gold[i], and
-// returns for each its counts line and its figures line. It skips when
-// python3 is missing, and fails under CI when score.py is.
-func scorePy(t *testing.T, gold, env []string) (counts, figures []string) {
+// scoreRun is one score.py run: a graphify binary, a gold file, and an
+// environment variable "K=V" for the binary.
+type scoreRun struct{ binary, gold, env string }
+
+// scorePy runs score.py for each run and returns, for each, its counts line
+// and its figures line. It skips when python3 is missing, and fails under CI
+// when score.py is.
+func scorePy(t *testing.T, runs []scoreRun) (counts, figures []string) {
 	t.Helper()
 	py, err := exec.LookPath("python3")
 	if err != nil {
@@ -105,13 +70,9 @@ func scorePy(t *testing.T, gold, env []string) (counts, figures []string) {
 		}
 		t.Skipf("score.py not found: %v", err)
 	}
-	self, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	args := []string{"-c", scoreDriver, script, self}
-	for i := range gold {
-		args = append(args, gold[i], env[i])
+	args := []string{"-c", scoreDriver, script}
+	for _, r := range runs {
+		args = append(args, r.binary, r.gold, r.env)
 	}
 	var stderr bytes.Buffer
 	cmd := exec.Command(py, args...)
@@ -123,13 +84,13 @@ func scorePy(t *testing.T, gold, env []string) (counts, figures []string) {
 	for i, part := range strings.Split(string(out), "=== ")[1:] {
 		lines := strings.Split(strings.TrimSpace(part), "\n")
 		if len(lines) < 3 || lines[0] != fmt.Sprint(i) {
-			t.Fatalf("score.py printed %q for %s, want a counts line and a figures line", part, gold[i])
+			t.Fatalf("score.py printed %q for %s, want a counts line and a figures line", part, runs[i].gold)
 		}
 		counts = append(counts, lines[len(lines)-2])
 		figures = append(figures, lines[len(lines)-1])
 	}
-	if len(counts) != len(gold) {
-		t.Fatalf("score.py scored %d of %d files:\n%s", len(counts), len(gold), out)
+	if len(counts) != len(runs) {
+		t.Fatalf("score.py scored %d of %d files:\n%s", len(counts), len(runs), out)
 	}
 	return counts, figures
 }
@@ -146,29 +107,23 @@ func lastLine(out string) string {
 }
 
 // TestEval_AgreesWithScorePy_Dev: on meetings.dev.jsonl, graphify eval and
-// score.py print the same figures to three decimals for this build.
+// score.py print the same figures to three decimals, and count the same, for
+// this build.
 func TestEval_AgreesWithScorePy_Dev(t *testing.T) {
 	gold := filepath.Join("..", "..", "..", "shared", "eval", "meetings.dev.jsonl")
-	if _, err := os.Stat(gold); err != nil {
+	f, err := os.Open(gold)
+	if err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("evaluation data missing under CI: %v", err)
 		}
 		t.Skipf("evaluation data not found: %v", err)
 	}
-	pyc, pyf := scorePy(t, []string{gold}, []string{"GRAPHIFY_TEST_MAIN=1"})
-	counts, figures := pyc[0], pyf[0]
-	out, stderr, err := run(t, "", "eval", gold)
-	if err != nil {
-		t.Fatalf("eval: %v\n%s", err, stderr)
-	}
-	if got := lastLine(out); got != figures {
-		t.Errorf("graphify eval and score.py disagree:\ngraphify eval: %s\nscore.py:      %s", got, figures)
-	}
-	f, err := os.Open(gold)
+	defer f.Close()
+	self, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	counts, figures := scorePy(t, []scoreRun{{self, gold, "GRAPHIFY_TEST_MAIN=1"}})
 	items, err := eval.Read(f, gold)
 	if err != nil {
 		t.Fatal(err)
@@ -177,29 +132,47 @@ func TestEval_AgreesWithScorePy_Dev(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := pyCounts(eval.Tuples(items, ex.Meetings)); got != counts {
-		t.Errorf("counts disagree:\npackage eval: %s\nscore.py:     %s", got, counts)
+	// What graphify eval does for a full-tuple set (runEval), once.
+	s := eval.Tuples(items, ex.Meetings)
+	var b strings.Builder
+	if err := printTuples(&b, gold, s); err != nil {
+		t.Fatal(err)
 	}
-	t.Logf("score.py: %s\n%s", counts, figures)
+	if got := lastLine(b.String()); got != figures[0] {
+		t.Errorf("graphify eval and score.py disagree:\ngraphify eval: %s\nscore.py:      %s", got, figures[0])
+	}
+	if got := pyCounts(s); got != counts[0] {
+		t.Errorf("counts disagree:\ngraphify eval: %s\nscore.py:      %s", got, counts[0])
+	}
+	t.Logf("score.py: %s\n%s", counts[0], figures[0])
 }
 
 // TestEval_AgreesWithScorePy_Random: on random made-up sets of gold and
 // predicted records, built from names, places and dates chosen to meet the
-// lenient match's edge cases, package eval and score.py count the same.
+// lenient match's edge cases, package eval and score.py count the same. A
+// shell script that prints the made-up records stands for graphify.
 func TestEval_AgreesWithScorePy_Random(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("sh not found")
+	}
 	dir := t.TempDir()
-	var golds, envs, want []string
+	var runs []scoreRun
+	var want []string
 	for seed := int64(1); seed <= 30; seed++ {
 		rng := rand.New(rand.NewSource(seed))
 		items, preds := randomSet(rng, 15)
 		gold := filepath.Join(dir, fmt.Sprintf("gold-%d.jsonl", seed))
 		canned := filepath.Join(dir, fmt.Sprintf("pred-%d.jsonl", seed))
+		bin := filepath.Join(dir, fmt.Sprintf("graphify-%d", seed))
 		writeLines(t, gold, items)
 		var all []graphify.Meeting
 		for _, it := range items {
 			all = append(all, preds[it.ID]...)
 		}
 		writeLines(t, canned, all)
+		if err := os.WriteFile(bin, []byte("#!/bin/sh\nexec cat '"+canned+"'\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		read, err := eval.Read(strings.NewReader(readFile(t, gold)), gold)
 		if err != nil {
 			t.Fatal(err)
@@ -209,11 +182,11 @@ func TestEval_AgreesWithScorePy_Random(t *testing.T) {
 		if err := printTuples(&b, gold, s); err != nil {
 			t.Fatal(err)
 		}
-		golds, envs = append(golds, gold), append(envs, "GRAPHIFY_TEST_CANNED="+canned)
+		runs = append(runs, scoreRun{bin, gold, "GRAPHIFY_TEST_SEED=" + fmt.Sprint(seed)})
 		want = append(want, pyCounts(s)+"\n"+lastLine(b.String()))
 	}
-	counts, figures := scorePy(t, golds, envs)
-	for i := range golds {
+	counts, figures := scorePy(t, runs)
+	for i := range runs {
 		if diff := cmp.Diff(counts[i]+"\n"+figures[i], want[i]); diff != "" {
 			t.Errorf("seed %d: score.py (-) and package eval (+) disagree:\n%s", i+1, diff)
 		}
