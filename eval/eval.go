@@ -1,6 +1,11 @@
-// Package eval scores a meeting extractor against gold-annotated sentences in
-// the format of ../shared/eval/*.gold.jsonl: detection precision and recall,
-// participant recall, and place accuracy.
+// Package eval scores a meeting extractor against gold-annotated sentences.
+//
+// Two formats are read. The project's own standard, MEETINGS.md, labels full
+// tuples (participants, place, date, kind, status: meetings.dev.jsonl); Tuples
+// scores those exactly as ../shared/eval/score.py does (see tuples.go). Other
+// projects' sets (../shared/eval/*.gold.jsonl) label minimal spans; Score
+// gives their detection precision and recall, participant recall, and place
+// accuracy.
 //
 // Scoring follows the gold sets' own rules. A predicted meeting in a strong
 // negative is a false positive; weak negatives (sets that label one event per
@@ -32,6 +37,8 @@ type Item struct {
 	Meetings        []Meeting `json:"meetings"`
 	Negative        bool      `json:"negative"`
 	NegativeQuality string    `json:"negative_quality"`
+	CharSpan        []int     `json:"char_span_in_source"` // full-tuple sets only
+	Notes           string    `json:"notes"`
 	Meta            struct {
 		OtherEventTypes []string `json:"other_event_types"`
 	} `json:"meta"`
@@ -45,6 +52,38 @@ type Meeting struct {
 	Kind         string   `json:"kind"`
 	Trigger      string   `json:"trigger"`
 	InPerson     *bool    `json:"in_person"`
+
+	// The full-tuple format of MEETINGS.md adds these.
+	Mentions []string `json:"participant_mentions"`
+	Date     *string  `json:"date"`
+	DateText *string  `json:"date_text"`
+	Status   string   `json:"status"`
+	Notes    string   `json:"notes"`
+}
+
+// FullTuple reports whether the item is in MEETINGS.md's full-tuple format:
+// it gives its span in the source, or a meeting with mentions or a status.
+func (it Item) FullTuple() bool {
+	if it.CharSpan != nil {
+		return true
+	}
+	for _, m := range it.Meetings {
+		if m.Mentions != nil || m.Status != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// FullTuple reports whether a set is in MEETINGS.md's full-tuple format: it
+// is when any of its items is. Such a set is scored with Tuples.
+func FullTuple(items []Item) bool {
+	for _, it := range items {
+		if it.FullTuple() {
+			return true
+		}
+	}
+	return false
 }
 
 // Read parses gold records, one JSON object per line.
