@@ -683,6 +683,9 @@ func (d *doc) date(f *frame, recs []*record) {
 		}
 		return
 	}
+	if f.status == graphify.StatusHeld && !f.past && futurePhrase(x.Text) {
+		f.status = graphify.StatusPlanned // "their summit later in the week"
+	}
 	if !calendarValue(x.Value) {
 		return // weeks, seasons, "PRESENT_REF": not a date a meeting can carry
 	}
@@ -989,6 +992,16 @@ func (r *record) hostByPlace() {
 	for _, i := range away {
 		r.parties[i].role = graphify.RoleVisitor
 	}
+}
+
+// futurePhrase reports a date phrase that looks ahead: "later this week".
+func futurePhrase(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if futureWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasYear reports whether a date expression writes its year: "in 2019".

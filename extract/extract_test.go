@@ -129,6 +129,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Lars Berg"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "hopes to meet is proposed",
+			text: "Chilean President Ana Ruiz hopes to meet Peruvian President Jon Berg in Lima.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "proposed", Place: "Lima"}},
+		},
+		{
+			name: "a conditional is proposed",
+			text: "Should the ceasefire hold, Chilean President Ana Ruiz could meet Peruvian President Jon Berg in Lima.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "proposed", Place: "Lima"}},
+		},
+		{
+			name: "later in the week is planned",
+			text: "Chilean President Ana Ruiz and Peruvian President Jon Berg will sign the pact at their summit later in the week.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "summit", Status: "planned"}},
+		},
+		{
 			name: "a company's meeting is not one",
 			text: "Norvik Industries held a meeting on Monday.",
 		},
@@ -422,10 +437,10 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Dave Connell", "Kevin Mallon"}, Kind: "meeting", Status: "held", Place: "Dublin"}},
 		},
 		{
-			name:  "arrived for talks: the traveller visits",
+			name:  "arrived for talks: the traveller visits; the talks are not told yet",
 			text:  "Secretary of State Mike Pompeo arrived in Pyongyang on Wednesday for talks with Kim Yong Chol.",
 			roles: true,
-			want: []summary{{Participants: []string{"Kim Yong Chol", "Mike Pompeo"}, Kind: "talks", Status: "held", Place: "Pyongyang", Date: "2018-05-16",
+			want: []summary{{Participants: []string{"Kim Yong Chol", "Mike Pompeo"}, Kind: "talks", Status: "planned", Place: "Pyongyang", Date: "2018-05-16",
 				Roles: map[string]string{"Mike Pompeo": "visitor", "Kim Yong Chol": "host"}}},
 		},
 		{name: "returning to the table is no travel", text: "The union voiced willingness to return to the negotiating table after talks with American Motors broke down."},

@@ -569,6 +569,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	if noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
 	}
+	if noun && travel && prev(1) == "for" && f.status == graphify.StatusHeld {
+		f.status = graphify.StatusPlanned // "arrived in Caracas for talks": their outcome is not told
+	}
 	if lower == "visiting" && prev(1) != "was" && prev(1) != "were" && prev(1) != "is" {
 		f.status = graphify.StatusHeld // "the visiting president"
 	}
@@ -1378,7 +1381,7 @@ func willingTo(toks []token, t int) bool {
 // meeting.
 func governs(cues map[string]bool, toks []token, from, t int) bool {
 	for k := t - 1; k >= from; k-- {
-		if cues[toks[k].lower] {
+		if cues[toks[k].lower] && (!toks[k].upper || k == 0) { // not "Theresa May"
 			return true
 		}
 		if k+1 < t && subjectPronoun(toks[k].lower) && toks[k].lower != "him" && verbLike(toks[k+1]) {

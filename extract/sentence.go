@@ -198,8 +198,10 @@ func endsSentence(text string, start, i, k int) bool {
 
 // headingLines reports whether text is written one paragraph a line, so
 // that a line without final punctuation is a heading of its own: some line
-// other than the last ends a sentence at its end, and no line is indented (an
-// indented line starts a paragraph of hard-wrapped wire copy).
+// other than the last ends a sentence at its end, no line is indented (an
+// indented line starts a paragraph of hard-wrapped wire copy), and no line
+// is continued by the next (one starting in lower case, or ending after a
+// comma or a function word).
 func headingLines(text string) bool {
 	paragraphs := false
 	for i := 0; i < len(text); i++ {
@@ -213,11 +215,31 @@ func headingLines(text string) bool {
 		if j+1 < len(text) && (text[j] == ' ' || text[j] == '\t') && (text[j+1] == ' ' || text[j+1] == '\t') {
 			return false
 		}
-		if j < len(text) && strings.TrimSpace(text[j:]) != "" && endsWithStop(strings.TrimRight(text[:i], " \t\r")) {
+		line := strings.TrimRight(text[:i], " \t\r")
+		if j < len(text) && strings.TrimSpace(text[j:]) != "" && endsWithStop(line) {
 			paragraphs = true
+		}
+		if r, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && unicode.IsLower(r) || midSentence(line) {
+			return false // a line continued: the text is wrapped
 		}
 	}
 	return paragraphs
+}
+
+// midSentence reports a line that stops where no sentence or heading ends:
+// after a comma or a function word ("…, left,", "… talks with the").
+func midSentence(line string) bool {
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	k := strings.LastIndexAny(line, " \t\n") + 1
+	return functionWords[strings.ToLower(line[k:])]
+}
+
+// functionWords never end a heading.
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "in": true,
+	"with": true, "for": true, "on": true, "at": true, "by": true, "from": true, "that": true,
 }
 
 // heading reports whether the line break at nl ends a heading: a whole line
