@@ -696,6 +696,13 @@ func (d *doc) date(f *frame, recs []*record) {
 		return
 	}
 	f.dateValue, f.dateText = x.Value, x.Text
+	if f.future && len(x.Value) == 10 && x.Value < pub && bareWeekday(x.Text) {
+		// "would attend the talks in London on Monday": the coming Monday
+		// (MEETINGS.md: the next such day for future events).
+		if t, err := time.Parse("2006-01-02", x.Value); err == nil {
+			f.dateValue = t.AddDate(0, 0, 7).Format("2006-01-02")
+		}
+	}
 	// A date after publication, at the date's precision ("next month"), is
 	// a meeting still to come.
 	// A month or a year only when the trigger is not in the past tense
@@ -1003,6 +1010,24 @@ func futurePhrase(text string) bool {
 	}
 	return false
 }
+
+// bareWeekday reports a date phrase that is only a weekday ("on Monday",
+// "Tuesday night"), which the tense of its event places before or after
+// publication, unlike "last Monday".
+func bareWeekday(text string) bool {
+	day := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch {
+		case weekdays[w]:
+			day = true
+		case w == "last" || w == "past" || w == "previous" || w == "next" || w == "this":
+			return false
+		}
+	}
+	return day
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // hasYear reports whether a date expression writes its year: "in 2019".
 func hasYear(text string) bool {

@@ -144,6 +144,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "summit", Status: "planned"}},
 		},
 		{
+			name: "a weekday of a planned meeting is the coming one",
+			text: "Farm Minister Ken Oda would attend the talks with Chilean Trade Minister Ana Ruiz in London on Monday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Ken Oda"}, Kind: "talks", Status: "planned", Place: "London", Date: "2018-05-21"}},
+		},
+		{
 			name: "a company's meeting is not one",
 			text: "Norvik Industries held a meeting on Monday.",
 		},

@@ -30,6 +30,7 @@ type frame struct {
 	dateText   string
 	anaphoric  bool // "the meeting", "the visit": refers back to a meeting already told
 	past       bool // the trigger is a verb in the past tense: "met", "visited"
+	future     bool // words before the trigger put it ahead: "will meet", "hopes to meet"
 	confidence float64
 	trigger    int // token index of the trigger
 }
@@ -566,6 +567,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		}
 	}
 	f.status = status(toks, cueLeft, t, min(len(toks), max(right, tail+1), tail+4))
+	f.future = f.status == graphify.StatusPlanned || f.status == graphify.StatusProposed
 	if noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
 	}
