@@ -560,7 +560,10 @@ func bodyPhrase(toks []token, j int) int {
 	}
 	for n := 0; k < len(toks) && n <= 3; n, k = n+1, k+1 {
 		w := toks[k]
-		if !w.word || w.upper || clauseEnds[w.lower] || stopCaps[w.lower] || prepositions[w.lower] {
+		if !w.word || w.upper || clauseEnds[w.lower] || stopCaps[w.lower] || prepositions[w.lower] || verbLike(w) || plannedCues[w.lower] {
+			return 0 // "Howard will meet officials": a clause, not a name
+		}
+		if _, ok := triggers[w.lower]; ok {
 			return 0
 		}
 		if publicGroups[w.lower] && w.lower != "government" && w.lower != "opposition" {

@@ -52,16 +52,65 @@ func publicActor(p party) bool {
 		}
 		return false
 	case graphify.TypeOrganization:
-		for _, w := range strings.Fields(strings.ToLower(m.name)) {
-			if privateOrgWords[w] {
-				return false
-			}
-		}
-		return true
+		return publicBody(m.name)
 	case graphify.TypePerson:
 		// A person known by a public office or a country's title: "President
 		// Ana Ruiz", "the Syrian leader"; not a name with nothing public about it.
 		return m.title != "" || m.country != ""
 	}
 	return false
+}
+
+// publicBody reports an organisation in scope: an intergovernmental or
+// public body we know by name ("OPEC", "the Paris Club"), or one whose name
+// says it is public ("Agriculture Ministry", "Senate Finance Committee") and
+// not a company's ("Fairchild Industries").
+func publicBody(name string) bool {
+	if publicBodies[strings.TrimPrefix(name, "the ")] {
+		return true
+	}
+	public := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if privateOrgWords[w] {
+			return false
+		}
+		public = public || publicOrgWords[w]
+	}
+	return public
+}
+
+// publicOrgWords in a name make an organisation public.
+var publicOrgWords = map[string]bool{
+	"ministry": true, "council": true, "committee": true, "subcommittee": true, "commission": true,
+	"parliament": true, "senate": true, "congress": true, "government": true, "administration": true,
+	"party": true, "cabinet": true, "agency": true, "department": true, "assembly": true,
+	"authority": true, "bureau": true, "fund": true, "organization": true, "organisation": true,
+	"community": true, "league": true, "alliance": true, "forum": true, "union": true,
+	"nations": true, "federation": true, "treasury": true, "reserve": true, "army": true,
+	"office": true, "court": true, "house": true, "diet": true, "cortes": true, "bundestag": true,
+	"embassy": true, "delegation": true, "mission": true, "secretariat": true, "conference": true,
+	"bank": true, "democrats": true, "republicans": true, "socialists": true, "communists": true,
+}
+
+// publicBodies are intergovernmental and public bodies named without a word
+// that says so (public facts: the organisations' own names and acronyms).
+var publicBodies = map[string]bool{
+	"OPEC": true, "IMF": true, "GATT": true, "WTO": true, "NATO": true, "Nato": true, "UN": true,
+	"U.N.": true, "EC": true, "EEC": true, "EU": true, "E.U.": true, "GCC": true, "OECD": true,
+	"ASEAN": true, "OAS": true, "OAU": true, "ECOWAS": true, "SADC": true, "CARICOM": true,
+	"APEC": true, "Mercosur": true, "EFTA": true, "Comecon": true, "COMECON": true, "IAEA": true,
+	"SAARC": true, "UNCTAD": true, "FAO": true, "WHO": true, "ILO": true, "UNESCO": true,
+	"UNICEF": true, "UNHCR": true, "ICO": true, "ICCO": true, "ITC": true, "INRO": true,
+	"ADB": true, "AfDB": true, "IADB": true, "IDB": true, "BIS": true, "EIB": true, "EBRD": true,
+	"G-7": true, "G7": true, "G-5": true, "G-10": true, "G-20": true, "G20": true,
+	"Group of Seven": true, "Group of Five": true, "Group of 10": true, "Group of Ten": true,
+	"Group of 77": true, "Paris Club": true, "London Club": true, "Fed": true, "Bundesbank": true,
+	"Kremlin": true, "White House": true, "Pentagon": true, "Politburo": true, "Knesset": true,
+	"Taliban": true, "Hamas": true, "Hezbollah": true, "PLO": true, "ANC": true, "SWAPO": true,
+	"Arab League": true, "African Union": true, "European Commission": true, "Commission": true,
+	"World Bank": true, "Asian Development Bank": true, "Inter-American Development Bank": true,
+	"Federal Reserve": true, "European Community": true, "European Union": true, "United Nations": true,
+	"Organization of Petroleum Exporting Countries": true, "International Monetary Fund": true,
+	"General Agreement on Tariffs and Trade": true, "World Trade Organization": true,
+	"UMOA": true, "CFTC": true, "SEC": true, "FOMC": true, "Interpol": true,
 }
