@@ -85,7 +85,7 @@ var notMeetingObjects = map[string]bool{
 	"scepticism": true, "payments": true, "costs": true, "challenge": true, "challenges": true,
 	"test": true, "specifications": true, "guidelines": true, "rules": true, "terms": true,
 	"regulations": true, "regulation": true, "requirement": true, "standard": true, "rule": true,
-	"commitments": true, "competition": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
+	"commitments": true, "competition": true, "demise": true, "fate": true, "death": true, "match": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
 }
 
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".
