@@ -23,14 +23,24 @@ type linear struct {
 func (l *linear) mask() uint64 { return 1<<l.bits - 1 }
 
 // score sets scores[c] to the sum of the weights of feats for class c.
+// It first finds all rows, then adds them: the row look-ups are independent
+// and the processor overlaps their cache misses.
 func (l *linear) score(feats []uint64, scores []int32) {
 	clear(scores)
+	var rows [256][2]uint32
 	mask := l.mask()
-	for _, f := range feats {
-		r := f & mask
-		for _, e := range l.ent[l.start[r]:l.start[r+1]] {
-			scores[e>>16] += int32(int16(e))
+	for len(feats) > 0 {
+		n := min(len(feats), len(rows))
+		for i, f := range feats[:n] {
+			r := f & mask
+			rows[i] = [2]uint32{l.start[r], l.start[r+1]}
 		}
+		for _, r := range rows[:n] {
+			for _, e := range l.ent[r[0]:r[1]] {
+				scores[e>>16] += int32(int16(e))
+			}
+		}
+		feats = feats[n:]
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 //go:embed model.gz
 var embedded []byte
 
-const magic = "graphify syntax 1\n"
+const magic = "graphify syntax 2\n"
 
 var (
 	loadOnce  sync.Once
@@ -50,7 +50,7 @@ func (m *Model) WriteModel(w io.Writer) error {
 			bw.WriteString(s + "\n")
 		}
 	}
-	for _, l := range []*linear{m.tagger, m.parser} {
+	for _, l := range []*linear{m.tagger, m.action, m.labeler} {
 		if err := l.write(bw); err != nil {
 			return fmt.Errorf("write model: %w", err)
 		}
@@ -94,10 +94,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.tagger, err = readLinear(br); err != nil {
 		return nil, fmt.Errorf("read model tagger: %w", err)
 	}
-	if m.parser, err = readLinear(br); err != nil {
+	if m.action, err = readLinear(br); err != nil {
 		return nil, fmt.Errorf("read model parser: %w", err)
 	}
-	if m.rootLabel < 0 || len(m.labels) > 64 || m.tagger.nclass != len(m.tags) || m.parser.nclass != actRight(len(m.labels))+len(m.labels) {
+	if m.labeler, err = readLinear(br); err != nil {
+		return nil, fmt.Errorf("read model labeler: %w", err)
+	}
+	if m.rootLabel < 0 || len(m.labels) > 64 || m.tagger.nclass != len(m.tags) || m.action.nclass != nact || m.labeler.nclass != len(m.labels) {
 		return nil, fmt.Errorf("read model: %w", errModel)
 	}
 	return m, nil

@@ -17,64 +17,56 @@ func (o *oracle) reset(st *state) {
 	clear(o.inStack)
 }
 
-// costs sets cost[a] for every valid action a.
-func (o *oracle) costs(st *state, ok []bool, cost []int32, nlabel int) {
+// costs sets cost[a] for every action a, valid or not, ignoring labels.
+func (o *oracle) costs(st *state, cost *[nact]int32) {
 	s, b := st.s0(), st.b
 	for _, k := range st.stack {
 		o.inStack[k] = true
 	}
-	var shift, reduce, left, right int32
+	*cost = [nact]int32{}
 	if s >= 0 {
 		// left: s0 gets head b0 and leaves the stack
 		if g := o.ghead[s]; g != b && g >= b {
-			left++
+			cost[actLeft]++
 		}
 		for k := b; k < int32(st.n); k++ {
 			if o.ghead[k] == s {
-				left++
-				reduce++
+				cost[actLeft]++
+				cost[actReduce]++
 			}
 		}
 	}
 	if int(b) < st.n {
 		g := o.ghead[b]
-		if g > b || (g >= 0 && o.inStack[g] && g != s) {
-			right++
+		if g > b || (o.inStack[g] && g != s) {
+			cost[actRight]++
 		}
 		for _, k := range st.stack {
 			if st.head[k] < 0 && o.ghead[k] == b {
-				right++
-				shift++
+				cost[actRight]++
+				cost[actShift]++
 			}
 			if g == k {
-				shift++
+				cost[actShift]++
 			}
 		}
 	}
 	for _, k := range st.stack {
 		o.inStack[k] = false
 	}
-	for a := range cost {
-		if !ok[a] {
-			continue
-		}
-		switch {
-		case a == actShift:
-			cost[a] = shift
-		case a == actReduce:
-			cost[a] = reduce
-		case a < actRight(nlabel):
-			cost[a] = left
-			if o.ghead[s] == b && o.grel[s] != int32(a-actLeft) {
-				cost[a]++
-			}
-		default:
-			cost[a] = right
-			if o.ghead[b] == s && o.grel[b] != int32(a-actRight(nlabel)) {
-				cost[a]++
-			}
-		}
+}
+
+// goldLabel is the gold label of the arc action a makes, or -1 if that arc
+// is not in the gold tree.
+func (o *oracle) goldLabel(st *state, a int) int32 {
+	s, b := st.s0(), st.b
+	switch {
+	case a == actLeft && o.ghead[s] == b:
+		return o.grel[s]
+	case a == actRight && o.ghead[b] == s:
+		return o.grel[b]
 	}
+	return -1
 }
 
 // projectivize lifts non-projective arcs (the shortest first) to the head's

@@ -1,19 +1,20 @@
 package syntax
 
 // The parser is arc-eager (Nivre 2003) with the root at the end of the
-// buffer (Ballesteros and Nivre 2013). An action and its label are one class:
-// shift, reduce, left-arc(label), right-arc(label). The features are those of
+// buffer (Ballesteros and Nivre 2013). One model picks the action (shift,
+// reduce, left-arc, right-arc), a second the label of an arc, from the same
+// features conjoined with the arc's direction. The features are those of
 // Zhang and Nivre (2011): words and tags of the stack top, the next three
 // words, the heads and outermost children of the first two, distance,
 // valency and the label sets of children.
 
 const (
-	actShift  = 0
-	actReduce = 1
-	actLeft   = 2 // + label
+	actShift = iota
+	actReduce
+	actLeft
+	actRight
+	nact
 )
-
-func actRight(nlabel int) int { return actLeft + nlabel }
 
 // state is a parser configuration. Node n is the root.
 type state struct {
@@ -88,51 +89,59 @@ func (st *state) arc(h, d, l int32) {
 	}
 }
 
-// apply performs action a (a valid one) for a model with nlabel labels.
-func (st *state) apply(a, nlabel int) {
-	switch {
-	case a == actShift:
+// apply performs action a (a valid one); label is that of an arc.
+func (st *state) apply(a int, label int32) {
+	switch a {
+	case actShift:
 		st.stack = append(st.stack, st.b)
 		st.b++
-	case a == actReduce:
+	case actReduce:
 		st.stack = st.stack[:len(st.stack)-1]
-	case a < actRight(nlabel):
+	case actLeft:
 		s := st.s0()
 		st.stack = st.stack[:len(st.stack)-1]
-		st.arc(st.b, s, int32(a-actLeft))
-	default:
-		st.arc(st.s0(), st.b, int32(a-actRight(nlabel)))
+		st.arc(st.b, s, label)
+	case actRight:
+		st.arc(st.s0(), st.b, label)
 		st.stack = append(st.stack, st.b)
 		st.b++
 	}
 }
 
-// valid marks the actions allowed in st. rootLabel is the label of the
-// root arc, the only one a left-arc from the root node may carry.
-func (st *state) valid(ok []bool, nlabel, rootLabel int) {
-	clear(ok)
+// valid marks the actions allowed in st.
+func (st *state) valid(ok *[nact]bool) {
+	*ok = [nact]bool{}
 	s := st.s0()
 	atRoot := int(st.b) == st.n
-	if !atRoot {
-		ok[actShift] = true
-	}
+	ok[actShift] = !atRoot
 	if s < 0 {
 		return
 	}
-	if st.head[s] >= 0 {
-		ok[actReduce] = true
-	} else if atRoot {
-		ok[actLeft+rootLabel] = true
-	} else {
-		for l := range nlabel {
-			ok[actLeft+l] = l != rootLabel
-		}
+	ok[actReduce] = st.head[s] >= 0
+	ok[actLeft] = st.head[s] < 0
+	ok[actRight] = !atRoot
+}
+
+// labelTemplates are the state features, by position in parseFeatures, that
+// the label model sees: those of the arc's two ends, their children and
+// distance.
+var labelTemplates = [...]uint8{
+	0, 1, 2, 3, 4, 5, 8, // s0, n0, n1 tag
+	12, 13, 14, 15, 16, 17, 18, // s0–n0 pairs
+	21, 22, 23, 24, 25, // tag triples
+	26, 27, 28, 29, 30, 31, // distance
+	39, 40, 43, 46, 49, // s0's head tag; labels of s0, its children and n0's
+	66, 67, 68, 69, 70, 71, // label sets
+}
+
+// labelFeatures appends to dst the features of a left (dir 0) or right
+// (dir 1) arc: some of the state's features conjoined with the direction.
+func labelFeatures(dst, feats []uint64, dir uint64) []uint64 {
+	salt := (dir + 1) * mulB
+	for _, i := range labelTemplates {
+		dst = append(dst, feats[i]^salt)
 	}
-	if !atRoot {
-		for l := range nlabel {
-			ok[actRight(nlabel)+l] = l != rootLabel
-		}
-	}
+	return dst
 }
 
 func (st *state) wordAt(i int32) uint64 {

@@ -63,11 +63,12 @@ type Model struct {
 	labels    []string
 	rootLabel int
 	tagger    *linear
-	parser    *linear
+	action    *linear // shift, reduce, left-arc, right-arc
+	labeler   *linear // the label of an arc
 }
 
 // Size is the memory of the model's weight tables, in bytes.
-func (m *Model) Size() int { return m.tagger.size() + m.parser.size() }
+func (m *Model) Size() int { return m.tagger.size() + m.action.size() + m.labeler.size() }
 
 func (m *Model) setTags(tags, labels []string) {
 	m.tags, m.labels = tags, labels
@@ -91,22 +92,18 @@ type scorer interface {
 // Parser tags and parses sentences with a Model. It keeps its buffers from
 // one sentence to the next; it is not safe for concurrent use.
 type Parser struct {
-	m      *Model
-	words  []word
-	tags   []int32
-	st     state
-	feats  []uint64
-	scores []int32
-	ok     []bool
-	buf    []byte
-	tok    tokenizer
-	sent   Sentence
+	m     *Model
+	d     decoder
+	words []word
+	tags  []int32
+	buf   []byte
+	tok   tokenizer
+	sent  Sentence
 }
 
 // NewParser returns a Parser for m.
 func (m *Model) NewParser() *Parser {
-	nclass := max(len(m.tags), actRight(len(m.labels))+len(m.labels))
-	return &Parser{m: m, feats: make([]uint64, 0, 128), scores: make([]int32, nclass), ok: make([]bool, nclass)}
+	return &Parser{m: m, d: newDecoder(m.tagger, m.action, m.labeler, len(m.tags), len(m.labels), m.rootLabel)}
 }
 
 // Parse splits text into tokens, then tags and parses them as one sentence.
@@ -133,23 +130,43 @@ func (p *Parser) run() {
 		p.buf = analyse(&p.words[i], toks[i].Text, p.buf)
 	}
 	p.tags = grow(p.tags, len(toks))
-	p.feats = tagAll(p.m.tagger, p.words, p.tags, p.feats, p.scores[:len(p.m.tags)])
-	p.feats = parse(p.m.parser, &p.st, p.words, p.tags, p.feats, p.scores, p.ok, len(p.m.labels), p.m.rootLabel)
+	p.d.tag(p.words, p.tags)
+	p.d.parse(p.words, p.tags)
 	for i := range toks {
 		t := &toks[i]
 		t.UPOS, t.XPOS = p.m.upos[p.tags[i]], p.m.xpos[p.tags[i]]
-		t.Head, t.Rel = int(p.st.head[i]), p.m.labels[p.st.rel[i]]
+		t.Head, t.Rel = int(p.d.st.head[i]), p.m.labels[p.d.st.rel[i]]
 		if t.Head == len(toks) {
 			t.Head = -1
 		}
 	}
 }
 
-// tagAll tags words into tags, using feats and scores as scratch space.
-func tagAll(m scorer, words []word, tags []int32, feats []uint64, scores []int32) []uint64 {
+// decoder runs a tagger and a parser, trained or in training, with its own
+// scratch space.
+type decoder struct {
+	tagger, action, labeler scorer
+	ntag, nlabel, rootLabel int
+	st                      state
+	feats, lfeats           []uint64
+	scores                  []int32
+}
+
+func newDecoder(tagger, action, labeler scorer, ntag, nlabel, rootLabel int) decoder {
+	return decoder{
+		tagger: tagger, action: action, labeler: labeler,
+		ntag: ntag, nlabel: nlabel, rootLabel: rootLabel,
+		feats: make([]uint64, 0, 128), lfeats: make([]uint64, 0, 128),
+		scores: make([]int32, max(ntag, nlabel, nact)),
+	}
+}
+
+// tag tags words into tags.
+func (d *decoder) tag(words []word, tags []int32) {
+	scores := d.scores[:d.ntag]
 	for i := range words {
-		feats = tagFeatures(feats[:0], words, tags, i)
-		m.score(feats, scores)
+		d.feats = tagFeatures(d.feats[:0], words, tags, i)
+		d.tagger.score(d.feats, scores)
 		best := 0
 		for c := 1; c < len(scores); c++ {
 			if scores[c] > scores[best] {
@@ -158,19 +175,41 @@ func tagAll(m scorer, words []word, tags []int32, feats []uint64, scores []int32
 		}
 		tags[i] = int32(best)
 	}
-	return feats
 }
 
-// parse fills st.head and st.rel for the tagged words.
-func parse(m scorer, st *state, words []word, tags []int32, feats []uint64, scores []int32, ok []bool, nlabel, rootLabel int) []uint64 {
+// parse fills d.st.head and d.st.rel for the tagged words.
+func (d *decoder) parse(words []word, tags []int32) {
+	st := &d.st
 	st.reset(words, tags)
+	var ok [nact]bool
 	for !st.done() {
-		feats = st.parseFeatures(feats[:0])
-		m.score(feats, scores)
-		st.valid(ok, nlabel, rootLabel)
-		st.apply(argmax(scores, ok), nlabel)
+		d.feats = st.parseFeatures(d.feats[:0])
+		d.action.score(d.feats, d.scores[:nact])
+		st.valid(&ok)
+		a := argmax(d.scores[:nact], ok[:])
+		var l int32
+		if a == actLeft || a == actRight {
+			l = d.label(a, int(st.b) == st.n)
+		}
+		st.apply(a, l)
 	}
-	return feats
+}
+
+// label picks the label of an arc made by action a from d.feats.
+func (d *decoder) label(a int, atRoot bool) int32 {
+	if atRoot {
+		return int32(d.rootLabel)
+	}
+	d.lfeats = labelFeatures(d.lfeats[:0], d.feats, uint64(a-actLeft))
+	scores := d.scores[:d.nlabel]
+	d.labeler.score(d.lfeats, scores)
+	best := -1
+	for c, v := range scores {
+		if c != d.rootLabel && (best < 0 || v > scores[best]) {
+			best = c
+		}
+	}
+	return int32(best)
 }
 
 func argmax(scores []int32, ok []bool) int {

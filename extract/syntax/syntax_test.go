@@ -224,12 +224,14 @@ func BenchmarkParser_ParseWords(b *testing.B) {
 		words += len(g.Words)
 	}
 	b.ReportAllocs()
+	cpu := threadCPU()
 	for b.Loop() {
 		for _, g := range gs {
 			p.ParseWords(g.Words)
 		}
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(words*b.N)/cpu().Seconds(), "tokens/cpu-s")
 	b.ReportMetric(float64(mustLoad(b).Size())/(1<<20), "model-MB")
 }
 
@@ -257,12 +259,14 @@ func BenchmarkParser_Parse(b *testing.B) {
 				text[i] = variant.f(l)
 			}
 			b.ReportAllocs()
+			cpu := threadCPU()
 			for b.Loop() {
 				for _, l := range text {
 					p.Parse(l)
 				}
 			}
 			b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+			b.ReportMetric(float64(tokens*b.N)/cpu().Seconds(), "tokens/cpu-s")
 		})
 	}
 }

@@ -16,6 +16,7 @@ type TrainConfig struct {
 	Folds       int  // jackknife folds for the parser's training tags
 	TagBits     uint // log2 of the tagger's weight table rows
 	ParseBits   uint
+	LabelBits   uint
 	Seed        uint64
 	Workers     int       // tagger trainings run at once
 	Log         io.Writer // progress and dev scores
@@ -73,7 +74,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 		tagSent(m.tagger, s)
 	}
 	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f, jackknifed train accuracy %.4f\n", tagAccuracy(ds), tagAccuracy(ts))
-	m.parser = trainParser(m, ts, ds, cfg)
+	trainParser(m, ts, ds, cfg)
 	return m, nil
 }
 
@@ -163,8 +164,8 @@ func trainTagger(m *Model, ss []*tsent, cfg TrainConfig, stream uint64) *linear 
 }
 
 func tagSent(l *linear, s *tsent) {
-	scores := make([]int32, l.nclass)
-	tagAll(l, s.words, s.ptag, nil, scores)
+	d := newDecoder(l, nil, nil, l.nclass, 0, 0)
+	d.tag(s.words, s.ptag)
 }
 
 func tagAccuracy(ss []*tsent) float64 {
@@ -180,83 +181,105 @@ func tagAccuracy(ss []*tsent) float64 {
 	return float64(right) / float64(max(all, 1))
 }
 
-func trainParser(m *Model, ts, ds []*tsent, cfg TrainConfig) *linear {
-	nl := len(m.labels)
-	nclass := actRight(nl) + nl
-	p := newPerceptron(nclass, cfg.ParseBits)
-	rng := rand.New(rand.NewPCG(cfg.Seed, 1000))
-	var (
-		st     state
-		o      oracle
-		feats  []uint64
-		scores = make([]int32, nclass)
-		ok     = make([]bool, nclass)
-		cost   = make([]int32, nclass)
-	)
-	var best *linear
+// parserTrainer trains the action and label models with the dynamic oracle.
+type parserTrainer struct {
+	m               *Model
+	action, labeler *perceptron
+	d               decoder
+	o               oracle
+	rng             *rand.Rand
+}
+
+func trainParser(m *Model, ts, ds []*tsent, cfg TrainConfig) {
+	t := &parserTrainer{
+		m:       m,
+		action:  newPerceptron(nact, cfg.ParseBits),
+		labeler: newPerceptron(len(m.labels), cfg.LabelBits),
+		rng:     rand.New(rand.NewPCG(cfg.Seed, 1000)),
+	}
+	t.d = newDecoder(nil, t.action, t.labeler, 0, len(m.labels), m.rootLabel)
 	bestLAS := -1.0
 	for epoch := range cfg.ParseEpochs {
-		for _, k := range shuffled(len(ts), rng) {
-			s := ts[k]
-			o.ghead = append(o.ghead[:0], s.ghead...)
-			o.grel = s.grel
-			projectivize(o.ghead)
-			st.reset(s.words, s.ptag)
-			o.reset(&st)
-			for !st.done() {
-				feats = st.parseFeatures(feats[:0])
-				p.score(feats, scores)
-				st.valid(ok, nl, m.rootLabel)
-				o.costs(&st, ok, cost, nl)
-				pred, gold := argmax(scores, ok), -1
-				for c := range ok {
-					if ok[c] && cost[c] == 0 && (gold < 0 || scores[c] > scores[gold]) {
-						gold = c
-					}
-				}
-				p.n++
-				if gold < 0 { // no zero-cost action: follow the cheapest
-					gold = pred
-					for c := range ok {
-						if ok[c] && cost[c] < cost[gold] {
-							gold = c
-						}
-					}
-				}
-				if cost[pred] > cost[gold] {
-					p.update(feats, gold, pred)
-				}
-				next := gold
-				if epoch >= 1 && rng.Float64() < 0.9 {
-					next = pred
-				}
-				st.apply(next, nl)
-			}
+		for _, k := range shuffled(len(ts), t.rng) {
+			t.sentence(ts[k], epoch >= 1)
 		}
-		l := p.average()
-		uas, las := m.scoreParser(l, ds)
-		fmt.Fprintf(cfg.Log, "parser epoch %d: dev UAS %.4f LAS %.4f, %d weights\n", epoch+1, uas, las, len(l.ent))
+		action, labeler := t.action.average(), t.labeler.average()
+		uas, las := m.scoreParser(action, labeler, ds)
+		fmt.Fprintf(cfg.Log, "parser epoch %d: dev UAS %.4f LAS %.4f, %d+%d weights\n", epoch+1, uas, las, len(action.ent), len(labeler.ent))
 		if las > bestLAS {
-			best, bestLAS = l, las
+			m.action, m.labeler, bestLAS = action, labeler, las
 		}
 	}
-	return best
+}
+
+// sentence trains on one sentence; explore follows the model's mistakes
+// nine times in ten.
+func (t *parserTrainer) sentence(s *tsent, explore bool) {
+	o, d, st := &t.o, &t.d, &t.d.st
+	o.ghead = append(o.ghead[:0], s.ghead...)
+	o.grel = s.grel
+	projectivize(o.ghead)
+	st.reset(s.words, s.ptag)
+	o.reset(st)
+	var ok [nact]bool
+	var cost [nact]int32
+	for !st.done() {
+		d.feats = st.parseFeatures(d.feats[:0])
+		scores := d.scores[:nact]
+		t.action.score(d.feats, scores)
+		st.valid(&ok)
+		o.costs(st, &cost)
+		pred, gold := argmax(scores, ok[:]), -1
+		for c := range ok {
+			if ok[c] && (gold < 0 || cost[c] < cost[gold] || cost[c] == cost[gold] && scores[c] > scores[gold]) {
+				gold = c
+			}
+		}
+		t.action.n++
+		if cost[pred] > cost[gold] {
+			t.action.update(d.feats, gold, pred)
+		}
+		next := gold
+		if explore && t.rng.Float64() < 0.9 {
+			next = pred
+		}
+		var l int32
+		if next == actLeft || next == actRight {
+			l = t.label(next)
+		}
+		st.apply(next, l)
+	}
+}
+
+// label predicts the label of the arc action a makes and learns from it
+// when the arc is a gold one; it returns the gold label then.
+func (t *parserTrainer) label(a int) int32 {
+	d, st := &t.d, &t.d.st
+	atRoot := int(st.b) == st.n
+	l := d.label(a, atRoot)
+	g := t.o.goldLabel(st, a)
+	if atRoot || g < 0 {
+		return l
+	}
+	t.labeler.n++
+	if l != g {
+		t.labeler.update(d.lfeats, int(g), int(l))
+	}
+	return g
 }
 
 // scoreParser parses ds (with their predicted tags) and returns UAS and LAS
 // with full labels.
-func (m *Model) scoreParser(l *linear, ds []*tsent) (uas, las float64) {
-	mm := *m
-	mm.parser = l
-	p := mm.NewParser()
+func (m *Model) scoreParser(action, labeler *linear, ds []*tsent) (uas, las float64) {
+	d := newDecoder(nil, action, labeler, 0, len(m.labels), m.rootLabel)
 	right, labelled, all := 0, 0, 0
 	for _, s := range ds {
-		p.feats = parse(l, &p.st, s.words, s.ptag, p.feats, p.scores, p.ok, len(m.labels), m.rootLabel)
+		d.parse(s.words, s.ptag)
 		for i := range s.words {
 			all++
-			if p.st.head[i] == s.ghead[i] {
+			if d.st.head[i] == s.ghead[i] {
 				right++
-				if p.st.rel[i] == s.grel[i] {
+				if d.st.rel[i] == s.grel[i] {
 					labelled++
 				}
 			}
