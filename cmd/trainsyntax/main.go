@@ -45,6 +45,9 @@ func run() error {
 	if err != nil {
 		return err
 	}
+	if cfg.ParseEpochs == 0 {
+		return nil // the tagger alone, to measure it
+	}
 	var buf bytes.Buffer
 	if err := m.WriteModel(&buf); err != nil {
 		return err

@@ -215,6 +215,7 @@ func (p *perceptron) average() *linear {
 		scale = 32767 / maxw
 	}
 	l := &linear{nclass: p.nclass, bits: p.bits, start: make([]uint32, 1<<p.bits+1)}
+
 	for s, i := range p.row {
 		if i >= 0 {
 			row := slices.Clone(p.rows[i])

@@ -8,6 +8,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -15,7 +17,7 @@ import (
 //go:embed model.gz
 var embedded []byte
 
-const magic = "graphify syntax 2\n"
+const magic = "graphify syntax 3\n"
 
 var (
 	loadOnce  sync.Once
@@ -49,6 +51,9 @@ func (m *Model) WriteModel(w io.Writer) error {
 		for _, s := range list {
 			bw.WriteString(s + "\n")
 		}
+	}
+	if err := writeClasses(bw, m.classes); err != nil {
+		return fmt.Errorf("write model: %w", err)
 	}
 	for _, l := range []*linear{m.tagger, m.action, m.labeler} {
 		if err := l.write(bw); err != nil {
@@ -91,6 +96,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m := &Model{}
 	m.setTags(lists[0], lists[1])
+	if m.classes, err = readClasses(br); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
 	if m.tagger, err = readLinear(br); err != nil {
 		return nil, fmt.Errorf("read model tagger: %w", err)
 	}
@@ -104,4 +112,33 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: %w", errModel)
 	}
 	return m, nil
+}
+
+// writeClasses writes the word classes sorted by word hash, so the file is
+// the same from run to run.
+func writeClasses(w *bufio.Writer, classes map[uint64]uint64) error {
+	keys := slices.Sorted(maps.Keys(classes))
+	buf := binary.AppendUvarint(nil, uint64(len(keys)))
+	for _, k := range keys {
+		buf = binary.LittleEndian.AppendUint64(buf, k)
+		buf = binary.LittleEndian.AppendUint64(buf, classes[k])
+	}
+	_, err := w.Write(buf)
+	return err
+}
+
+func readClasses(r *bufio.Reader) (map[uint64]uint64, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<24 {
+		return nil, errModel
+	}
+	classes := make(map[uint64]uint64, n)
+	var b [16]byte
+	for range n {
+		if _, err := io.ReadFull(r, b[:]); err != nil {
+			return nil, errModel
+		}
+		classes[binary.LittleEndian.Uint64(b[:8])] = binary.LittleEndian.Uint64(b[8:])
+	}
+	return classes, nil
 }

@@ -164,6 +164,16 @@ func (st *state) tagAt(i int32) uint64 {
 	return uint64(st.tags[i]) + tagBase
 }
 
+func (st *state) classAt(i int32) uint64 {
+	switch {
+	case i < 0:
+		return noWord
+	case int(i) == st.n:
+		return rootWord
+	}
+	return st.words[i].class
+}
+
 func (st *state) labelAt(i int32) uint64 {
 	if i < 0 {
 		return 0
@@ -208,6 +218,12 @@ func (st *state) parseFeatures(fs []uint64) []uint64 {
 	}
 	n0sl = st.lset[n0]
 	s0wp, n0wp := s0w^s0p*mulB, n0w^n0p*mulB
+	s1 := int32(-1)
+	if len(st.stack) > 1 {
+		s1 = st.stack[len(st.stack)-2]
+	}
+	s1w, s1p := w(s1), t(s1)
+	s0c, n0c, n1c := st.classAt(s0), st.classAt(n0), st.classAt(n1)
 	fs = append(fs,
 		// single words
 		feat1(100, s0wp), feat1(101, s0w), feat1(102, s0p),
@@ -243,6 +259,10 @@ func (st *state) parseFeatures(fs []uint64) []uint64 {
 		// label sets
 		feat2(166, s0w, s0sr), feat2(167, s0p, s0sr), feat2(168, s0w, s0sl),
 		feat2(169, s0p, s0sl), feat2(170, n0w, n0sl), feat2(171, n0p, n0sl),
+		// the second word on the stack
+		feat1(172, s1w), feat1(173, s1p), feat3(174, s1p, s0p, n0p), feat2(175, s1w, s0w),
+		// ambiguity classes: the tags the words could have had
+		feat1(176, s0c), feat1(177, n0c), feat2(178, s0c, n0c), feat2(179, n0c, n1c),
 	)
 	return fs
 }

@@ -63,8 +63,9 @@ type Model struct {
 	labels    []string
 	rootLabel int
 	tagger    *linear
-	action    *linear // shift, reduce, left-arc, right-arc
-	labeler   *linear // the label of an arc
+	action    *linear           // shift, reduce, left-arc, right-arc
+	labeler   *linear           // the label of an arc
+	classes   map[uint64]uint64 // lowercased word → ambiguity class
 }
 
 // Size is the memory of the model's weight tables, in bytes.
@@ -128,6 +129,7 @@ func (p *Parser) run() {
 	p.words = grow(p.words, len(toks))
 	for i := range toks {
 		p.buf = analyse(&p.words[i], toks[i].Text, p.buf)
+		p.words[i].class = p.m.classes[p.words[i].lower]
 	}
 	p.tags = grow(p.tags, len(toks))
 	p.d.tag(p.words, p.tags)

@@ -32,6 +32,18 @@ func tagFeatures(fs []uint64, ws []word, tags []int32, i int) []uint64 {
 		}
 		return noWord
 	}
+	shape := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.shape
+		}
+		return noWord
+	}
+	class := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.class
+		}
+		return noWord
+	}
 	first := uint64(0)
 	if i == 0 {
 		first = 1
@@ -58,6 +70,20 @@ func tagFeatures(fs []uint64, ws []word, tags []int32, i int) []uint64 {
 		feat2(23, w.lower, lower(i+1)),
 		feat2(24, t1, w.suffix[2]),
 		feat2(25, w.shape, lower(i+1)),
+		feat1(26, shape(i-1)),
+		feat1(27, shape(i+1)),
+		feat2(28, w.flags, t1),
+		feat3(29, t1, w.lower, lower(i+1)),
+		feat2(30, w.suffix[1], lower(i+1)),
+		feat2(31, suffix3(i+1), w.lower),
+		// ambiguity classes: the tags a word can take, a look ahead
+		feat1(32, w.class),
+		feat1(33, class(i+1)),
+		feat1(34, class(i+2)),
+		feat2(35, t1, w.class),
+		feat2(36, w.class, class(i+1)),
+		feat3(37, t1, w.class, class(i+1)),
+		feat2(38, w.lower, class(i+1)),
 	)
 	return fs
 }

@@ -48,32 +48,11 @@ func Train(cfg TrainConfig) (*Model, error) {
 	}
 	ts, ds := m.prepare(train), m.prepare(dev)
 	fmt.Fprintf(cfg.Log, "train %d sentences, dev %d; %d tags, %d labels\n", len(ts), len(ds), len(m.tags), len(m.labels))
-
-	taggers := make([]*linear, cfg.Folds+1)
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, max(cfg.Workers, 1))
-	for k := range taggers {
-		wg.Go(func() {
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			var part []*tsent
-			for i, s := range ts {
-				if k == cfg.Folds || i%cfg.Folds != k {
-					part = append(part, s)
-				}
-			}
-			taggers[k] = trainTagger(m, part, cfg, uint64(k))
-		})
+	trainTaggers(m, ts, ds, cfg)
+	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f, jackknifed train accuracy %.4f, %d weights\n", tagAccuracy(ds), tagAccuracy(ts), len(m.tagger.ent))
+	if cfg.ParseEpochs == 0 {
+		return m, nil
 	}
-	wg.Wait()
-	m.tagger = taggers[cfg.Folds]
-	for i, s := range ts {
-		tagSent(taggers[i%cfg.Folds], s)
-	}
-	for _, s := range ds {
-		tagSent(m.tagger, s)
-	}
-	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f, jackknifed train accuracy %.4f\n", tagAccuracy(ds), tagAccuracy(ts))
 	trainParser(m, ts, ds, cfg)
 	return m, nil
 }
@@ -95,6 +74,97 @@ func tagSet(gs []Gold) (tags, labels []string) {
 	slices.Sort(tags)
 	slices.Sort(labels)
 	return tags, labels
+}
+
+// trainTaggers trains the model's tagger on all of ts, and one tagger per
+// fold on the other folds, with word classes from those folds only, to give
+// ts the tags the parser will see at run time. It tags ts and ds.
+func trainTaggers(m *Model, ts, ds []*tsent, cfg TrainConfig) {
+	type fold struct {
+		tagger  *linear
+		classes map[uint64]uint64
+	}
+	folds := make([]fold, cfg.Folds+1)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, max(cfg.Workers, 1))
+	for k := range folds {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var part []*tsent
+			for i, s := range ts {
+				if k == cfg.Folds || i%cfg.Folds != k {
+					part = append(part, s)
+				}
+			}
+			classes := ambiguityClasses(part)
+			for i, s := range part {
+				part[i] = withClasses(s, classes)
+			}
+			folds[k] = fold{trainTagger(m, part, cfg, uint64(k)), classes}
+		})
+	}
+	wg.Wait()
+	m.tagger, m.classes = folds[cfg.Folds].tagger, folds[cfg.Folds].classes
+	for i, s := range ts {
+		f := folds[i%cfg.Folds]
+		s.words = withClasses(s, f.classes).words
+		tagSent(f.tagger, s)
+	}
+	for _, s := range ds {
+		s.words = withClasses(s, m.classes).words
+		tagSent(m.tagger, s)
+	}
+}
+
+// withClasses returns a copy of s whose words have their classes from
+// classes; the copy shares the tags of s.
+func withClasses(s *tsent, classes map[uint64]uint64) *tsent {
+	c := *s
+	c.words = slices.Clone(s.words)
+	for i := range c.words {
+		c.words[i].class = classes[c.words[i].lower]
+	}
+	return &c
+}
+
+// ambiguityClasses maps each word seen at least twice to the set of tags it
+// takes at least a tenth of the time, hashed.
+func ambiguityClasses(ss []*tsent) map[uint64]uint64 {
+	counts := map[uint64]map[int32]int{}
+	for _, s := range ss {
+		for i, w := range s.words {
+			c := counts[w.lower]
+			if c == nil {
+				c = map[int32]int{}
+				counts[w.lower] = c
+			}
+			c[s.gtag[i]]++
+		}
+	}
+	classes := map[uint64]uint64{}
+	for w, c := range counts {
+		total := 0
+		for _, n := range c {
+			total += n
+		}
+		if total < 2 {
+			continue
+		}
+		var tags []int32
+		for t, n := range c {
+			if 10*n >= total {
+				tags = append(tags, t)
+			}
+		}
+		slices.Sort(tags)
+		h := uint64(0x1234567)
+		for _, t := range tags {
+			h = step(h, uint64(t)+tagBase)
+		}
+		classes[w] = mix(h)
+	}
+	return classes
 }
 
 func (m *Model) prepare(gs []Gold) []*tsent {
