@@ -21,6 +21,9 @@
 //	}
 //
 // A Sentence returned by a Parser is valid until that Parser's next call.
+// A wire-service dateline that opens a sentence ("MOSCOW, March 3 (Reuters) -")
+// is parsed apart, and its head attached to the sentence's root as parataxis,
+// so that it never takes the place of the subject.
 // ParseWords parses words already split (the UD convention splits "don't"
 // into "do" "n't" and the possessive "'s" from its noun).
 package syntax
@@ -132,16 +135,32 @@ func (p *Parser) run() {
 		p.words[i].class = p.m.classes[p.words[i].lower]
 	}
 	p.tags = grow(p.tags, len(toks))
-	p.d.tag(p.words, p.tags)
-	p.d.parse(p.words, p.tags)
-	for i := range toks {
-		t := &toks[i]
-		t.UPOS, t.XPOS = p.m.upos[p.tags[i]], p.m.xpos[p.tags[i]]
-		t.Head, t.Rel = int(p.d.st.head[i]), p.m.labels[p.d.st.rel[i]]
-		if t.Head == len(toks) {
+	k := datelineLength(toks)
+	root := p.parseSpan(k, len(toks))
+	if dl := p.parseSpan(0, k); root >= 0 && dl >= 0 {
+		toks[dl].Head, toks[dl].Rel = root, datelineRel
+	}
+}
+
+// parseSpan tags and parses toks[i:j] as a sentence and returns the index
+// of its (first) root, or -1 if the span is empty.
+func (p *Parser) parseSpan(i, j int) int {
+	toks, words, tags := p.sent.Tokens[i:j], p.words[i:j], p.tags[i:j]
+	p.d.tag(words, tags)
+	p.d.parse(words, tags)
+	root := -1
+	for k := range toks {
+		t := &toks[k]
+		t.UPOS, t.XPOS = p.m.upos[tags[k]], p.m.xpos[tags[k]]
+		t.Head, t.Rel = int(p.d.st.head[k])+i, p.m.labels[p.d.st.rel[k]]
+		if t.Head == j {
 			t.Head = -1
+			if root < 0 {
+				root = i + k
+			}
 		}
 	}
+	return root
 }
 
 // decoder runs a tagger and a parser, trained or in training, with its own
