@@ -28,8 +28,8 @@ func runEvalCoNLLU(c *cli.Context) error {
 			return err
 		}
 		s := m.Evaluate(gs)
-		fmt.Fprintf(c.App.Writer, "%s: %d sentences %d words, %.0f tokens/s, UPOS %.4f XPOS %.4f LAS(full labels) %.4f UAS %.4f LAS %.4f\n",
-			filepath.Base(name), s.Sentences, s.Words, s.TokensPerSecond(), s.UPOS, s.XPOS, s.LASFull, s.UAS, s.LAS)
+		fmt.Fprintf(c.App.Writer, "%s: %d sentences %d words, %.0f tokens/s, model %.1f MB, UPOS %.4f XPOS %.4f LAS(full labels) %.4f UAS %.4f LAS %.4f\n",
+			filepath.Base(name), s.Sentences, s.Words, s.TokensPerSecond(), float64(m.Size())/(1<<20), s.UPOS, s.XPOS, s.LASFull, s.UAS, s.LAS)
 	}
 	return nil
 }

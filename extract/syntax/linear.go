@@ -18,6 +18,22 @@ type linear struct {
 	bits   uint
 	start  []uint32 // row r is ent[start[r]:start[r+1]]
 	ent    []uint32 // class<<16 | uint16(weight)
+	dense  []int16  // for four classes or fewer: row r is dense[4r:4r+4]
+}
+
+// densify replaces the rows of a model of at most four classes by a dense
+// table: one memory access per feature instead of two.
+func (l *linear) densify() {
+	if l.nclass > 4 {
+		return
+	}
+	l.dense = make([]int16, 4<<l.bits)
+	for r := 0; r+1 < len(l.start); r++ {
+		for _, e := range l.ent[l.start[r]:l.start[r+1]] {
+			l.dense[4*r+int(e>>16)] = int16(e)
+		}
+	}
+	l.start, l.ent = nil, nil
 }
 
 func (l *linear) mask() uint64 { return 1<<l.bits - 1 }
@@ -26,6 +42,10 @@ func (l *linear) mask() uint64 { return 1<<l.bits - 1 }
 // It first finds all rows, then adds them: the row look-ups are independent
 // and the processor overlaps their cache misses.
 func (l *linear) score(feats []uint64, scores []int32) {
+	if l.dense != nil {
+		l.scoreDense(feats, scores)
+		return
+	}
 	clear(scores)
 	var rows [256][2]uint32
 	mask := l.mask()
@@ -44,12 +64,29 @@ func (l *linear) score(feats []uint64, scores []int32) {
 	}
 }
 
+func (l *linear) scoreDense(feats []uint64, scores []int32) {
+	var s [4]int32
+	mask := l.mask()
+	for _, f := range feats {
+		r := (f & mask) * 4
+		d := l.dense[r : r+4 : r+4]
+		s[0] += int32(d[0])
+		s[1] += int32(d[1])
+		s[2] += int32(d[2])
+		s[3] += int32(d[3])
+	}
+	copy(scores, s[:])
+}
+
 // size is the memory the model's tables take, in bytes.
-func (l *linear) size() int { return 4 * (len(l.start) + len(l.ent)) }
+func (l *linear) size() int { return 4*(len(l.start)+len(l.ent)) + 2*len(l.dense) }
 
 // write stores l as: class count, bits, number of rows used, then per used
 // row the gap from the previous one, its entry count and its entries.
 func (l *linear) write(w *bufio.Writer) error {
+	if l.dense != nil {
+		return errors.New("write weights: the model was densified")
+	}
 	var buf []byte
 	buf = binary.AppendUvarint(buf, uint64(l.nclass))
 	buf = binary.AppendUvarint(buf, uint64(l.bits))

@@ -108,6 +108,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.labeler, err = readLinear(br); err != nil {
 		return nil, fmt.Errorf("read model labeler: %w", err)
 	}
+	m.action.densify()
 	if m.rootLabel < 0 || len(m.labels) > 64 || m.tagger.nclass != len(m.tags) || m.action.nclass != nact || m.labeler.nclass != len(m.labels) {
 		return nil, fmt.Errorf("read model: %w", errModel)
 	}

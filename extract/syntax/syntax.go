@@ -71,8 +71,11 @@ type Model struct {
 	classes   map[uint64]uint64 // lowercased word → ambiguity class
 }
 
-// Size is the memory of the model's weight tables, in bytes.
-func (m *Model) Size() int { return m.tagger.size() + m.action.size() + m.labeler.size() }
+// Size is about the memory the loaded model takes, in bytes: its weight
+// tables and its word classes.
+func (m *Model) Size() int {
+	return m.tagger.size() + m.action.size() + m.labeler.size() + 32*len(m.classes)
+}
 
 func (m *Model) setTags(tags, labels []string) {
 	m.tags, m.labels = tags, labels
