@@ -1,5 +1,5 @@
 # Aliases only: the scripts are the real interface.
-.PHONY: demo test neo4j neo4j-stop build bench
+.PHONY: demo test neo4j neo4j-stop build bench model
 
 demo:            ## start Neo4j if needed, import examples/, run a sample query
 	scripts/demo
@@ -18,3 +18,6 @@ build:
 
 bench:           ## extractor benchmarks
 	go test -run='^$$' -bench=. -benchmem ./extract/...
+
+model:           ## retrain extract/syntax's tagger and parser on ../shared/train/ud-english-ewt
+	go run ./cmd/trainsyntax -out extract/syntax/model.gz

@@ -38,6 +38,9 @@ func runEval(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return fmt.Errorf("no gold files given")
 	}
+	if isCoNLLU(c.Args().First()) {
+		return runEvalCoNLLU(c)
+	}
 	ex, err := loadExtractor()
 	if err != nil {
 		return err
