@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -26,23 +27,35 @@ import (
 
 	graphify "github.com/graphify-dev/graphify"
 	"github.com/graphify-dev/graphify/extract/gazetteer"
+	"github.com/graphify-dev/graphify/extract/syntax"
 	"github.com/graphify-dev/graphify/extract/when"
 )
 
 // Extractor finds meetings in articles. It is safe for concurrent use: the
 // prose model is loaded once and shared read-only.
 type Extractor struct {
-	model *prose.Model
+	model   *prose.Model
+	syntax  *syntax.Model
+	parsers sync.Pool // of *syntax.Parser: each owns its buffers
 }
 
-// New loads the language model. Call it once and share the Extractor.
+// New loads the language models. Call it once and share the Extractor.
 func New() (e *Extractor, err error) {
+	if patternsErr != nil {
+		return nil, patternsErr
+	}
+	sm, err := syntax.Load()
+	if err != nil {
+		return nil, err
+	}
 	defer func() {
 		if r := recover(); r != nil { // prose panics when its embedded assets fail to load
 			err = fmt.Errorf("load prose model: %v", r)
 		}
 	}()
-	return &Extractor{model: prose.ModelFromData("en")}, nil
+	e = &Extractor{model: prose.ModelFromData("en"), syntax: sm}
+	e.parsers.New = func() any { return sm.NewParser() }
+	return e, nil
 }
 
 // Meetings returns the meetings an article reports, in order of first mention.
@@ -124,6 +137,8 @@ func (d *doc) sentence(si int, text string) {
 	d.ms = ms
 	var exprs []when.Expr
 	exprsDone := false
+	var parse *syntax.Parser // taken from the pool for the first frame only
+	var tree *syntax.Sentence
 	for t, tok := range toks {
 		tr, ok := triggers[tok.lower]
 		if !ok || !tok.word || inName(toks, t) {
@@ -134,6 +149,12 @@ func (d *doc) sentence(si int, text string) {
 			continue
 		}
 		f.sent = s
+		if parse == nil {
+			parse = d.e.parsers.Get().(*syntax.Parser)
+			defer d.e.parsers.Put(parse)
+			tree = parse.Parse(text)
+		}
+		addSyntaxParties(&f, syntaxParties(tree, toks, ms, t, tr), text, toks)
 		// Resolve pronouns and partial names.
 		var kept []party
 		for i, p := range f.parties {

@@ -163,6 +163,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Holm", "officials"}, Kind: "meeting", Status: "planned", Place: "Tokyo"}},
 		},
 		{
+			name: "the possessor of a nominal meeting, from the tree",
+			text: "Chancellor Karl Hess' talks with French President Ana Ruiz ended without agreement.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Karl Hess"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a counterpart named twice is one party",
+			text: "Interior Minister Tomas Varga and his Croatian counterpart Ivan Petek will meet in Budapest on Monday to discuss border controls.",
+			want: []summary{{Participants: []string{"Ivan Petek", "Tomas Varga"}, Kind: "meeting", Status: "planned", Place: "Budapest", Date: "2018-05-21"}},
+		},
+		{
 			name: "a company's meeting is not one",
 			text: "Norvik Industries held a meeting on Monday.",
 		},
