@@ -149,12 +149,15 @@ func (d *doc) sentence(si int, text string) {
 			continue
 		}
 		f.sent = s
-		if parse == nil {
-			parse = d.e.parsers.Get().(*syntax.Parser)
-			defer d.e.parsers.Put(parse)
-			tree = parse.Parse(text)
+		if len(f.parties) < 2 || weakOnly(f.parties) {
+			// The window rules found one side at most: ask the tree.
+			if parse == nil {
+				parse = d.e.parsers.Get().(*syntax.Parser)
+				defer d.e.parsers.Put(parse)
+				tree = parse.Parse(text)
+			}
+			addSyntaxParties(&f, syntaxParties(tree, toks, ms, t, tr), text, toks)
 		}
-		addSyntaxParties(&f, syntaxParties(tree, toks, ms, t, tr), text, toks)
 		// Resolve pronouns and partial names.
 		var kept []party
 		for i, p := range f.parties {
