@@ -173,6 +173,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ivan Petek", "Tomas Varga"}, Kind: "meeting", Status: "planned", Place: "Budapest", Date: "2018-05-21"}},
 		},
 		{
+			name: "called for a summit is proposed",
+			text: "Opposition leader Ana Ruiz has called for a summit with President Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "summit", Status: "proposed"}},
+		},
+		{
 			name: "a company's meeting is not one",
 			text: "Norvik Industries held a meeting on Monday.",
 		},

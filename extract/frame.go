@@ -739,14 +739,19 @@ func groupAnchor(toks []token, i int) string {
 // "the idea of" before the trigger at t: a meeting that is only proposed.
 func speculation(toks []token, from, t int) bool {
 	for k := from; k+1 < t; k++ {
-		switch toks[k].lower {
-		case "talk", "prospect", "prospects", "possibility", "idea", "hopes":
-			if toks[k+1].lower == "of" {
-				return true
-			}
+		if next, ok := proposalPhrases[toks[k].lower]; ok && toks[k+1].lower == next {
+			return true
 		}
 	}
 	return false
+}
+
+// proposalPhrases are two-word cues of a meeting only proposed: "talk of a
+// summit", "called for a summit", "pressing for talks".
+var proposalPhrases = map[string]string{
+	"talk": "of", "prospect": "of", "prospects": "of", "possibility": "of", "idea": "of", "hopes": "of",
+	"called": "for", "calls": "for", "call": "for", "calling": "for", "pressing": "for",
+	"pressed": "for", "push": "for", "pushing": "for", "pushed": "for", "appealed": "for",
 }
 
 // closeParen returns the index of the ")" that closes the "(" at i, or the
