@@ -28,9 +28,9 @@ func run() error {
 	var cfg syntax.TrainConfig
 	dir := flag.String("data", "../shared/train/ud-english-ewt", "directory of the UD English EWT CoNLL-U files")
 	out := flag.String("out", "extract/syntax/model.gz", "where to write the model")
-	flag.IntVar(&cfg.TagEpochs, "tag-epochs", 6, "tagger training epochs")
-	flag.IntVar(&cfg.ParseEpochs, "parse-epochs", 10, "parser training epochs (the best on dev is kept)")
-	flag.IntVar(&cfg.Folds, "folds", 5, "jackknife folds for the parser's training tags")
+	flag.IntVar(&cfg.TagEpochs, "tag-epochs", 10, "tagger training epochs")
+	flag.IntVar(&cfg.ParseEpochs, "parse-epochs", 14, "parser training epochs (the best on dev is kept)")
+	flag.IntVar(&cfg.Folds, "folds", 10, "jackknife folds for the parser's training tags")
 	flag.UintVar(&cfg.TagBits, "tag-bits", 20, "log2 of the tagger's weight rows")
 	flag.UintVar(&cfg.ParseBits, "parse-bits", 22, "log2 of the parser's action weight rows")
 	flag.UintVar(&cfg.LabelBits, "label-bits", 21, "log2 of the parser's label weight rows")

@@ -132,6 +132,8 @@ var labelTemplates = [...]uint8{
 	26, 27, 28, 29, 30, 31, // distance
 	39, 40, 43, 46, 49, // s0's head tag; labels of s0, its children and n0's
 	66, 67, 68, 69, 70, 71, // label sets
+	6, 38, 42, 45, 48, // n1, s0's head word, tags of the outer children
+	72, 73, 76, 77, 78, // s1, ambiguity classes
 }
 
 // labelFeatures appends to dst the features of a left (dir 0) or right

@@ -21,11 +21,14 @@
 //	}
 //
 // A Sentence returned by a Parser is valid until that Parser's next call.
+// Parse splits the text into tokens as UD English EWT does ("did" "n't",
+// "Kohl" "'s", "Soviet" "-" "era"); ParseWords takes tokens already split.
 // A wire-service dateline that opens a sentence ("MOSCOW, March 3 (Reuters) -")
-// is parsed apart, and its head attached to the sentence's root as parataxis,
-// so that it never takes the place of the subject.
-// ParseWords parses words already split (the UD convention splits "don't"
-// into "do" "n't" and the possessive "'s" from its noun).
+// is parsed apart, and its head attached to the sentence's root as
+// parataxis, so that it never takes the place of the subject.
+//
+// Accuracy and speed are measured by graphify eval on a CoNLL-U file and by
+// the package's benchmarks; README.md has the figures.
 package syntax
 
 import (
