@@ -1,5 +1,5 @@
 # Aliases only: the scripts are the real interface.
-.PHONY: demo test neo4j neo4j-stop build bench
+.PHONY: demo test neo4j neo4j-stop build bench picture
 
 demo:            ## start Neo4j if needed, import examples/, run a sample query
 	scripts/demo
@@ -18,3 +18,6 @@ build:
 
 bench:           ## extractor benchmarks
 	go test -run='^$$' -bench=. -benchmem ./extract/...
+
+picture:         ## browser/meeting-story.png, the README's picture, drawn by Neo4j Browser (needs chromium)
+	scripts/picture
