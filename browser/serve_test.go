@@ -4,10 +4,12 @@ import (
 	"cmp"
 	"context"
 	"html"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -82,7 +84,7 @@ func guideBlocks(t *testing.T) (title string, slides int, blocks []string) {
 		title = m[1]
 	}
 	slides = strings.Count(text, "<slide")
-	pre := regexp.MustCompile(`(?s)<pre class="runnable[^"]*">(.*?)</pre>`)
+	pre := regexp.MustCompile(`(?s)<pre class="runnable[^"]*"[^>]*>(.*?)</pre>`)
 	for _, m := range pre.FindAllStringSubmatch(text, -1) {
 		blocks = append(blocks, strings.TrimSpace(html.UnescapeString(m[1])))
 	}
@@ -105,6 +107,7 @@ func TestGuide(t *testing.T) {
 			if !strings.HasSuffix(b, "/graphify.grass") {
 				t.Errorf("%q does not load graphify.grass", b)
 			}
+		case b == ":config autoComplete: false" || b == ":config autoComplete: true":
 		case strings.HasPrefix(b, ":"):
 			t.Errorf("unexpected Browser command %q", b)
 		default:
@@ -146,11 +149,20 @@ func neo4jConfig(t *testing.T) graph.Config {
 	}
 }
 
+// styleRule is one rule of a style sheet: its selector ("node.Actor") and
+// its properties.
+type styleRule struct {
+	Selector string
+	Props    map[string]string
+}
+
 // parseGrass parses a style sheet the way Neo4j Browser 5 does
 // (parseGrassCSS in src/shared/services/grassUtils.ts): braces and quotes
-// are syntax outside quotes, and a property whose value holds ':' is dropped.
-func parseGrass(text string) map[string]map[string]string {
-	rules := map[string]map[string]string{}
+// are syntax outside quotes, and a property whose value holds ':' is
+// dropped. The rules keep their order, which decides, as in Browser, which
+// of two rules that match a node wins: the later one.
+func parseGrass(text string) []styleRule {
+	var rules []styleRule
 	var inString, inProps, inBinding bool
 	var selector, props strings.Builder
 	for _, c := range text {
@@ -177,7 +189,7 @@ func parseGrass(text string) map[string]map[string]string {
 						rule[strings.TrimSpace(kv[0])] = strings.TrimSpace(kv[1])
 					}
 				}
-				rules[selector.String()] = rule
+				rules = append(rules, styleRule{selector.String(), rule})
 				selector.Reset()
 				props.Reset()
 			}
@@ -197,31 +209,80 @@ func parseGrass(text string) map[string]map[string]string {
 	return rules
 }
 
+// nodeStyle returns the style of a node with labels: the properties of
+// "node" and of each rule "node.<label>", later rules overriding earlier
+// ones.
+func nodeStyle(style []styleRule, labels []string) map[string]string {
+	return ruleStyle(style, "node", labels)
+}
+
+// relStyle returns the style of a relationship of type typ.
+func relStyle(style []styleRule, typ string) map[string]string {
+	return ruleStyle(style, "relationship", []string{typ})
+}
+
+func ruleStyle(style []styleRule, tag string, classes []string) map[string]string {
+	out := map[string]string{}
+	for _, r := range style {
+		t, class, _ := strings.Cut(r.Selector, ".")
+		if t == tag && (class == "" || slices.Contains(classes, class)) {
+			maps.Copy(out, r.Props)
+		}
+	}
+	return out
+}
+
 func TestGrass(t *testing.T) {
 	b, err := files.ReadFile("graphify.grass")
 	if err != nil {
 		t.Fatal(err)
 	}
+	style := parseGrass(string(b))
 	got := map[string]string{}
-	for selector, props := range parseGrass(string(b)) {
-		if props["color"] == "" {
-			t.Errorf("%s has no color", selector)
+	for _, r := range style {
+		if r.Props["color"] == "" {
+			t.Errorf("%s has no color", r.Selector)
 		}
-		got[selector] = props["caption"]
+		got[r.Selector] = r.Props["caption"]
 	}
 	want := map[string]string{
 		"node":                  "",
 		"relationship":          "<type>",
 		"node.Actor":            "{name}",
-		"node.Meeting":          "{kind} {date}",
+		"node.Meeting":          "{kind} {date} {status}",
 		"node.Place":            "{name}",
 		"node.Country":          "{name}",
-		"node.Article":          "{id}",
+		"node.Article":          "{title}",
 		"relationship.MET":      "{date}",
 		"relationship.ATTENDED": "{role}",
-		"relationship.REPORTS":  "<type>",
+		"relationship.HELD_IN":  "<type>",
+		"relationship.REPORTS":  "{status}",
+	}
+	// The kind labels change colours, not captions.
+	for _, labels := range []map[string]string{graph.ActorLabels(), graph.MeetingLabels()} {
+		colours := map[string]string{}
+		for _, label := range labels {
+			want["node."+label] = ""
+			c := nodeStyle(style, []string{label})["color"]
+			if other, ok := colours[c]; ok {
+				t.Errorf("node.%s has the colour of node.%s, %s", label, other, c)
+			}
+			colours[c] = label
+		}
 	}
 	if diff := gocmp.Diff(want, got); diff != "" {
 		t.Errorf("selectors and captions (-want +got):\n%s", diff)
+	}
+	// A kind label comes after its base label, so that its colour wins.
+	order := map[string]int{}
+	for i, r := range style {
+		order[r.Selector] = i
+	}
+	for base, labels := range map[string]map[string]string{"node.Actor": graph.ActorLabels(), "node.Meeting": graph.MeetingLabels()} {
+		for _, label := range labels {
+			if order["node."+label] < order[base] {
+				t.Errorf("node.%s comes before %s, whose colour would win", label, base)
+			}
+		}
 	}
 }

@@ -88,14 +88,16 @@ const (
 )
 
 // csvTables gives each file its label or type and its neo4j-admin header.
-// The :ID column doubles as the key property (id or name), as in the graph.
+// The :ID column doubles as the key property (id or name), as in the graph;
+// :LABEL adds the kind label of an actor's type or a meeting's status
+// (labels.go), empty when there is none.
 var csvTables = []struct {
 	kind, label string
 	header      []string
 }{
 	{"nodes", "Article", []string{"id:ID(Article)", "url", "title", "published:datetime"}},
-	{"nodes", "Meeting", []string{"id:ID(Meeting)", "pkey", "ids:string[]", "kind", "status", "date", "date_precision", "date_text", "confidence:double", "first_day"}},
-	{"nodes", "Actor", []string{"name:ID(Actor)", "type", "country", "aliases:string[]"}},
+	{"nodes", "Meeting", []string{"id:ID(Meeting)", "pkey", "ids:string[]", "kind", "status", "date", "date_precision", "date_text", "confidence:double", "first_day", ":LABEL"}},
+	{"nodes", "Actor", []string{"name:ID(Actor)", "type", "country", "aliases:string[]", ":LABEL"}},
 	{"nodes", "Place", []string{"id:ID(Place)", "name", "country", "lat:double", "lon:double", "location:point{crs:WGS-84}"}},
 	{"nodes", "Country", []string{"name:ID(Country)"}},
 	{"relationships", "REPORTS", []string{":START_ID(Article)", ":END_ID(Meeting)", "sentence", "start:long", "end:long",
@@ -425,7 +427,7 @@ func (w *CSVWriter) flush() error {
 		w.write(fileMeeting, csvString(n), csvString(w.meetings[ids[n][0]].pkey),
 			csvString(strings.Join(ids[n], string(CSVArrayDelimiter))),
 			csvString(s.kind), csvString(s.status), csvString(s.date), csvString(s.precision), csvString(s.dateText),
-			csvFloat(s.confidence), csvString(s.firstDay))
+			csvFloat(s.confidence), csvString(s.firstDay), meetingLabels[s.status])
 	}
 
 	for _, name := range slices.Sorted(maps.Keys(w.actors)) {
@@ -437,7 +439,7 @@ func (w *CSVWriter) flush() error {
 		// An empty list stays absent: neo4j-admin has no empty array;
 		// post-import.cypher sets it.
 		w.write(fileActor, csvString(name), csvString(a.typ.Value()), csvString(a.country.Value()),
-			csvString(strings.Join(aliases, string(CSVArrayDelimiter))))
+			csvString(strings.Join(aliases, string(CSVArrayDelimiter))), actorLabels[a.typ.Value()])
 	}
 	for _, id := range slices.Sorted(maps.Keys(w.places)) {
 		p := w.places[id]

@@ -85,14 +85,14 @@ func TestCSVWriter(t *testing.T) {
 "a1","http://x/1","Putin, Assad ""meet""","2018-05-18T00:00:00Z[UTC]"
 "a2",,,
 `,
-		"Meeting.csv": `id:ID(Meeting),pkey,ids:string[],kind,status,date,date_precision,date_text,confidence:double,first_day
-"m1","ff501fbb3b5d2183125cb7bb","m1","talks","held","2018-05-17","day","on Thursday",0.8,"2018-05-17"
-"m2","e25f6be137fe3eaa691ce618","m2","phone","planned",,,,0.5,
+		"Meeting.csv": `id:ID(Meeting),pkey,ids:string[],kind,status,date,date_precision,date_text,confidence:double,first_day,:LABEL
+"m1","ff501fbb3b5d2183125cb7bb","m1","talks","held","2018-05-17","day","on Thursday",0.8,"2018-05-17",Held
+"m2","e25f6be137fe3eaa691ce618","m2","phone","planned",,,,0.5,,Planned
 `,
-		"Actor.csv": "name:ID(Actor),type,country,aliases:string[]\n" +
-			`"Bashar al-Assad","person","Syria","Assad"` + "\n" +
-			`"Emmanuel Macron","person","France","Macron"` + "\n" +
-			`"Vladimir Putin","person","Russia","Russian President Vladimir Putin` + "\x1f" + `President Putin` + "\x1f" + `Putin"` + "\n",
+		"Actor.csv": "name:ID(Actor),type,country,aliases:string[],:LABEL\n" +
+			`"Bashar al-Assad","person","Syria","Assad",Person` + "\n" +
+			`"Emmanuel Macron","person","France","Macron",Person` + "\n" +
+			`"Vladimir Putin","person","Russia","Russian President Vladimir Putin` + "\x1f" + `President Putin` + "\x1f" + `Putin",Person` + "\n",
 		"Place.csv": `id:ID(Place),name,country,lat:double,lon:double,location:point{crs:WGS-84}
 "Sochi|Russia","Sochi","Russia",43.6,39.7,"{latitude:43.6,longitude:39.7}"
 `,

@@ -242,7 +242,8 @@ func (db *DB) Close(ctx context.Context) error {
 }
 
 // EnsureSchema creates the constraints and indexes that graphify relies on,
-// unless they exist, and upgrades a graph written by an older graphify. Run
+// unless they exist, and upgrades a graph written by an older graphify
+// (meetings without a participants key, nodes without kind labels). Run
 // it before the first WriteReports: MERGE without a uniqueness constraint
 // scans every node of a label.
 func (db *DB) EnsureSchema(ctx context.Context) error {
@@ -262,7 +263,10 @@ func (db *DB) EnsureSchema(ctx context.Context) error {
 			return fmt.Errorf("ensure schema: %s: %w", firstLine(stmt), err)
 		}
 	}
-	return db.upgrade(ctx)
+	if err := db.upgrade(ctx); err != nil {
+		return err
+	}
+	return db.relabel(ctx)
 }
 
 // upgrade brings a graph written by an older graphify up to the model that
@@ -387,6 +391,10 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 			if err := run(tx, st); err != nil {
 				return nil, err
 			}
+		}
+		op = "write reports: label nodes"
+		if err := labelNodes(ctx, tx, b); err != nil {
+			return nil, err
 		}
 		op = "write reports: commit"
 		return nil, nil

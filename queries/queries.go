@@ -60,6 +60,18 @@ var (
 	AbsorbMeetings  = mustLoad("write/absorb_meetings.cypher").Cypher
 )
 
+// The statements that give actors the label of their type and meetings the
+// label of their status (see package graph). Each takes $labels, a map from
+// the property's values to labels; label-actors and label-meetings take
+// $rows, the relabel statements work on the whole graph, $limit nodes at a
+// time.
+var (
+	LabelActors     = mustLoad("write/label_actors.cypher").Cypher
+	LabelMeetings   = mustLoad("write/label_meetings.cypher").Cypher
+	RelabelActors   = mustLoad("write/relabel_actors.cypher").Cypher
+	RelabelMeetings = mustLoad("write/relabel_meetings.cypher").Cypher
+)
+
 // The named read queries, also listed by All and found by Lookup.
 var (
 	WhoMet          = mustLoad("read/who_met.cypher").Cypher

@@ -32,15 +32,15 @@ func TestExport_Examples(t *testing.T) {
 	if err != nil {
 		t.Fatalf("export: %v\n%s", err, stderr)
 	}
-	if !strings.Contains(stdout, "exported 6 articles") || !strings.Contains(stdout, filepath.Join(out, "import.sh")) {
+	if !strings.Contains(stdout, "exported 8 articles") || !strings.Contains(stdout, filepath.Join(out, "import.sh")) {
 		t.Errorf("summary does not name the articles and import.sh:\n%s", stdout)
 	}
 	header, articles := csvRecords(t, filepath.Join(out, "Article.csv"))
 	if got := strings.Join(header, ","); got != "id:ID(Article),url,title,published:datetime" {
 		t.Errorf("Article.csv header = %q", got)
 	}
-	if len(articles) != 6 {
-		t.Errorf("Article.csv has %d articles, want 6", len(articles))
+	if len(articles) != 8 {
+		t.Errorf("Article.csv has %d articles, want 8", len(articles))
 	}
 	// Every meeting that a relationship names is a Meeting node.
 	_, meetings := csvRecords(t, filepath.Join(out, "Meeting.csv"))
