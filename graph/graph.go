@@ -315,6 +315,50 @@ func (db *DB) upgrade(ctx context.Context) error {
 			return fmt.Errorf("upgrade meetings: %w", err)
 		}
 		if n == 0 {
+			return db.upgradeReports(ctx)
+		}
+	}
+}
+
+// upgradeReports gives the reports of meetings written before reports were
+// resolved (see resolve.go) their record id and participants, and their
+// meetings the days they may fall on, so that new reports can join them.
+func (db *DB) upgradeReports(ctx context.Context) error {
+	const limit = 5000
+	sess := db.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	for {
+		n, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
+			_, rows, err := collect(ctx, tx, queries.UnresolvedMeetings, map[string]any{"limit": fmt.Sprint(limit)})
+			if err != nil || len(rows) == 0 {
+				return 0, err
+			}
+			out := make([]map[string]any, 0, len(rows))
+			for _, row := range rows {
+				var span interval
+				for _, x := range row[1].([]any) {
+					f, _ := x.([]any)
+					if len(f) != 4 {
+						continue
+					}
+					r := record{published: str(f[0]), date: str(f[1]), dateText: str(f[2]), status: str(f[3])}
+					if iv := r.interval(); iv.lo != noInterval {
+						span = cmp.Or(span, iv).union(iv)
+					}
+				}
+				out = append(out, map[string]any{"id": str(row[0]), "lo": nilIfEmpty(span.lo), "hi": nilIfEmpty(span.hi)})
+			}
+			res, err := tx.Run(ctx, queries.ResolveMeetings, map[string]any{"rows": out})
+			if err != nil {
+				return 0, err
+			}
+			_, err = res.Consume(ctx)
+			return len(rows), err
+		})
+		if err != nil {
+			return fmt.Errorf("upgrade reports: %w", err)
+		}
+		if n == 0 {
 			return nil
 		}
 	}
@@ -343,11 +387,15 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 	defer sess.Close(context.WithoutCancel(ctx))
 	op := "write reports" // and the statement that failed, if one did
 	run := func(tx neo4j.ManagedTransaction, st statement) error {
-		if len(st.rows) == 0 {
+		params := map[string]any{"rows": st.rows}
+		if st.ids != nil {
+			params = map[string]any{"ids": st.ids}
+		}
+		if len(st.rows) == 0 && len(st.ids) == 0 {
 			return nil
 		}
 		op = "write reports: " + st.name
-		res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": st.rows})
+		res, err := tx.Run(ctx, st.cypher, params)
 		if err != nil {
 			return err
 		}
@@ -366,24 +414,12 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 			}
 		}
 		op = "write reports: find meetings"
-		groups := b.groups()
-		existing, facts, err := nearbyMeetings(ctx, tx, groups)
+		old, nodes, err := neighbourReports(ctx, tx, b.reports)
 		if err != nil {
 			return nil, err
 		}
-		to := groupMeetings(append(groups, existing...))
-		for _, st := range absorbStatements(existing, to) {
-			if err := run(tx, st); err != nil {
-				return nil, err
-			}
-		}
-		// The meetings that were in the graph settle with their reports
-		// there; the others with the batch's alone.
-		old := map[string][]reportFacts{}
-		for _, g := range existing {
-			old[to[g.id]] = append(old[to[g.id]], facts[g.id]...)
-		}
-		for _, st := range b.regroup(to, old) {
+		p := plan{meetings: resolveReports(append(slices.Clone(b.reports), old...)), fresh: b.reports, old: old, readNodes: nodes}
+		for _, st := range p.statements() {
 			if err := run(tx, st); err != nil {
 				return nil, err
 			}
@@ -404,112 +440,36 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 	return nil
 }
 
-// nearbyMeetings returns the Meeting nodes that have the participants of
-// one of groups and a report within a day of one of its days: the only
-// nodes that groups can join. It also returns what their reports say, by
-// meeting id.
-func nearbyMeetings(ctx context.Context, tx neo4j.ManagedTransaction, groups []meetingGroup) ([]meetingGroup, map[string][]reportFacts, error) {
-	type window struct{ pkey, lo, hi string }
-	seen := map[window]bool{}
-	var rows []map[string]any
-	for _, g := range groups {
-		for _, rd := range g.days {
-			w := window{g.pkey, addDays(rd.day, -1), addDays(rd.day, 1)}
-			if !seen[w] {
-				seen[w] = true
-				rows = append(rows, map[string]any{"pkey": w.pkey, "lo": w.lo, "hi": w.hi})
-			}
-		}
-	}
+// neighbourReports returns the reports in the graph that the reports of
+// a batch may join, or whose meeting they may change, with the ids of the
+// Meeting nodes they are in.
+func neighbourReports(ctx context.Context, tx neo4j.ManagedTransaction, fresh []*report) ([]*report, []string, error) {
+	rows := lookups(fresh)
 	if len(rows) == 0 {
 		return nil, nil, nil
 	}
-	res, err := tx.Run(ctx, queries.NearbyMeetings, map[string]any{"rows": rows})
+	res, err := tx.Run(ctx, queries.NeighbourMeetings, map[string]any{"rows": rows})
 	if err != nil {
 		return nil, nil, err
 	}
-	byID := map[string]*meetingGroup{}
-	facts := map[string][]reportFacts{}
+	by := map[string]*report{}
+	nodes := map[string]bool{}
 	for res.Next(ctx) {
-		v := res.Record().Values
-		id := str(v[0])
-		g := byID[id]
-		if g == nil {
-			g = &meetingGroup{id: id, pkey: str(v[1]), first: str(v[2])}
-			byID[id] = g
+		r, err := readReport(res.Record().Values)
+		if err != nil {
+			return nil, nil, err
 		}
-		reports, _ := v[3].([]any)
-		for _, x := range reports {
-			r, _ := x.([]any)
-			if len(r) != 7 {
-				continue
-			}
-			conf, _ := r[6].(float64)
-			f := reportFacts{
-				article: str(r[0]), date: str(r[1]), dateText: str(r[2]),
-				status: str(r[3]), kind: str(r[4]), place: str(r[5]), confidence: conf,
-			}
-			if slices.Contains(facts[id], f) {
-				continue // another sentence of the same report
-			}
-			facts[id] = append(facts[id], f)
-			if len(f.date) == 10 {
-				if rd := (reportDay{f.date, f.place}); !slices.Contains(g.days, rd) {
-					g.days = append(g.days, rd)
-				}
-			}
+		nodes[r.node] = true
+		if k := reportKey(r.article, r.rec.id); by[k] == nil {
+			by[k] = r // one row per sentence
 		}
 	}
 	if err := res.Err(); err != nil {
 		return nil, nil, err
 	}
-	out := make([]meetingGroup, 0, len(byID))
-	for _, id := range slices.Sorted(maps.Keys(byID)) {
-		out = append(out, *byID[id])
-	}
-	return out, facts, nil
-}
-
-// absorbStatements returns the statements that join existing Meeting nodes
-// that to puts in one group: the node with the group's earliest day takes
-// the group's id, and the others move their relationships to it and go.
-func absorbStatements(existing []meetingGroup, to map[string]string) []statement {
-	survivor := map[string]meetingGroup{} // by new id
-	for _, g := range existing {
-		n := to[g.id]
-		if s, ok := survivor[n]; !ok || earlier(g, s) {
-			survivor[n] = g
-		}
-	}
-	var renames, absorbs []map[string]any
-	for _, g := range existing {
-		n := to[g.id]
-		switch {
-		case survivor[n].id != g.id:
-			absorbs = append(absorbs, map[string]any{"from": g.id, "to": n})
-		case g.id != n:
-			renames = append(renames, map[string]any{"from": g.id, "to": n})
-		}
-	}
-	return []statement{
-		{"rename-meetings", queries.RenameMeetings, renames},
-		{"absorb-meetings", queries.AbsorbMeetings, absorbs},
-	}
-}
-
-// settledRow holds the settled properties of a meeting, as merge-meetings
-// sets them.
-func settledRow(id string, s settled) map[string]any {
-	return map[string]any{
-		"id":             id,
-		"kind":           nilIfEmpty(s.kind),
-		"status":         nilIfEmpty(s.status),
-		"date":           nilIfEmpty(s.date),
-		"date_precision": nilIfEmpty(s.precision),
-		"date_text":      nilIfEmpty(s.dateText),
-		"confidence":     s.confidence,
-		"first_day":      nilIfEmpty(s.firstDay),
-	}
+	old := slices.Collect(maps.Values(by))
+	sortReports(old)
+	return old, slices.Sorted(maps.Keys(nodes)), nil
 }
 
 // ImportedArticles returns the ids among ids of the articles already in the
@@ -638,130 +598,29 @@ func plain(v any) any {
 type statement struct {
 	name   string
 	cypher string
-	rows   []map[string]any
+	rows   []map[string]any // $rows
+	ids    []string         // $ids, for the statements that take ids
 }
 
 // batch holds the rows of one WriteReports call, each sorted by key and
 // free of duplicates, so that concurrent writers take locks in the same
-// order. Meetings and the relationships that name them are keyed by the id
-// of each article's record (graphify.MeetingID) until regroup gives them the
-// id of the Meeting node they join.
+// order, and its reports, by article and record id.
 type batch struct {
 	articles, countries, actors, places []map[string]any
 	affiliations, placeCountries        []map[string]any
-
-	meetings map[string]*batchMeeting // by record id
-	heldIn   rowSet                   // by (record id, place id)
-	attended rowSet                   // by (actor, record id)
-	reports  rowSet                   // by (article, record id, start)
-}
-
-// batchMeeting is a meeting record as the batch first sees it.
-type batchMeeting struct {
-	pkey  string
-	names []string      // the participants' names, sorted
-	days  []reportDay   // the day and place it gives, if it has a day
-	facts []reportFacts // what each article says of it
+	reports                             []*report
 }
 
 // nodeStatements returns the statements that write the nodes other than
-// meetings, which must run first.
+// meetings, and the relationships between them, which run first.
 func (b *batch) nodeStatements() []statement {
 	return []statement{
-		{"merge-articles", queries.MergeArticles, b.articles},
-		{"merge-countries", queries.MergeCountries, b.countries},
-		{"merge-actors", queries.MergeActors, b.actors},
-		{"merge-places", queries.MergePlaces, b.places},
-	}
-}
-
-// groups returns the batch's meeting records as groups of one.
-func (b *batch) groups() []meetingGroup {
-	ids := slices.Sorted(maps.Keys(b.meetings))
-	out := make([]meetingGroup, len(ids))
-	for i, id := range ids {
-		m := b.meetings[id]
-		out[i] = meetingGroup{id: id, pkey: m.pkey, days: m.days}
-	}
-	return out
-}
-
-// regroup returns the statements that write the meetings and their
-// relationships, each record under the id of the Meeting it joins (by
-// record id in to; a record missing there keeps its id). Each Meeting
-// settles from the batch's reports and from old, the reports already in the
-// graph by Meeting id.
-func (b *batch) regroup(to map[string]string, old map[string][]reportFacts) []statement {
-	node := func(id string) string { return cmp.Or(to[id], id) }
-	meetings := rowSet{}
-	facts := map[string][]reportFacts{}
-	names := map[string][]string{}
-	for _, id := range slices.Sorted(maps.Keys(b.meetings)) {
-		m := b.meetings[id]
-		n := node(id)
-		row := meetings[n]
-		if row == nil {
-			row = map[string]any{"id": n, "pkey": m.pkey, "ids": []string{}}
-			meetings[n] = row
-			facts[n] = old[n]
-			names[n] = m.names
-		}
-		row["ids"] = append(row["ids"].([]string), id) // sorted, as the ids are
-		facts[n] = append(facts[n], m.facts...)
-	}
-	met := rowSet{}
-	for n, row := range meetings {
-		s := settle(facts[n])
-		maps.Copy(row, settledRow(n, s))
-		for i, a := range names[n] {
-			for _, c := range names[n][i+1:] {
-				met[key(a, c, n)] = map[string]any{
-					"a": a, "b": c, "meeting_id": n,
-					"date": row["date"], "place": nilIfEmpty(s.placeName), "kind": row["kind"], "status": row["status"],
-				}
-			}
-		}
-	}
-	heldIn := rowSet{}
-	for _, row := range b.heldIn {
-		n := node(row["meeting"].(string))
-		heldIn[key(n, row["place"].(string))] = map[string]any{"meeting": n, "place": row["place"]}
-	}
-	attended := rowSet{}
-	for _, row := range b.attended {
-		n := node(row["meeting"].(string))
-		attended.foldAttended(row["actor"].(string), n, row)
-	}
-	reports := rowSet{}
-	for _, row := range b.reports {
-		n := node(row["meeting"].(string))
-		out := maps.Clone(row)
-		out["meeting"] = n
-		reports[key(row["article"].(string), n, fmt.Sprintf("%012d", row["start"]))] = out
-	}
-	return []statement{
-		{"merge-meetings", queries.MergeMeetings, meetings.sorted()},
-		{"merge-affiliations", queries.MergeAffiliations, b.affiliations},
-		{"merge-place-countries", queries.MergePlaceCountries, b.placeCountries},
-		{"merge-held-in", queries.MergeHeldIn, heldIn.sorted()},
-		{"merge-attended", queries.MergeAttended, attended.sorted()},
-		{"merge-reports", queries.MergeReports, reports.sorted()},
-		{"merge-met", queries.MergeMet, met.sorted()},
-	}
-}
-
-// foldAttended adds an ATTENDED row for (actor, meeting) to s, folded with
-// the row already there as merge_attended.cypher folds it: the higher role,
-// the smaller title and mention.
-func (s rowSet) foldAttended(actor, meeting string, row map[string]any) {
-	k := key(actor, meeting)
-	a := attendance{str(row["role"]), str(row["title"]), str(row["mention"])}
-	if old, ok := s[k]; ok {
-		a = a.fold(attendance{str(old["role"]), str(old["title"]), str(old["mention"])})
-	}
-	s[k] = map[string]any{
-		"actor": actor, "meeting": meeting,
-		"role": nilIfEmpty(a.role), "title": nilIfEmpty(a.title), "mention": nilIfEmpty(a.mention),
+		{name: "merge-articles", cypher: queries.MergeArticles, rows: b.articles},
+		{name: "merge-countries", cypher: queries.MergeCountries, rows: b.countries},
+		{name: "merge-actors", cypher: queries.MergeActors, rows: b.actors},
+		{name: "merge-places", cypher: queries.MergePlaces, rows: b.places},
+		{name: "merge-affiliations", cypher: queries.MergeAffiliations, rows: b.affiliations},
+		{name: "merge-place-countries", cypher: queries.MergePlaceCountries, rows: b.placeCountries},
 	}
 }
 
@@ -791,16 +650,18 @@ func (s rowSet) sorted() []map[string]any {
 func key(parts ...string) string { return strings.Join(parts, "\x00") }
 
 type actorRow struct {
-	typ, country string
-	aliases      map[string]bool
+	types   []string // every type reports give it
+	country string
+	aliases map[string]bool
 }
 
 func newBatch(reports []graphify.Report) (*batch, error) {
 	var (
 		articles, countries, places, affiliations, placeCountries = rowSet{}, rowSet{}, rowSet{}, rowSet{}, rowSet{}
 		actors                                                    = map[string]*actorRow{}
+		byKey                                                     = map[string]*report{}
 	)
-	b := &batch{meetings: map[string]*batchMeeting{}, heldIn: rowSet{}, attended: rowSet{}, reports: rowSet{}}
+	b := &batch{}
 	addCountry := func(name string) {
 		countries[name] = map[string]any{"name": name}
 	}
@@ -829,11 +690,6 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				doc := cmp.Or(m.DocID, art.ID)
 				id = graphify.MeetingID(doc, names, m.Date, m.Kind)
 			}
-			var date any
-			if m.Date != nil {
-				date = *m.Date
-			}
-
 			pid := ""
 			if p := m.Place; p != nil && (p.Name != "" || p.Country != "") {
 				name := cmp.Or(p.Name, p.Country)
@@ -845,29 +701,14 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 					row["lat"], row["lon"] = old["lat"], old["lon"] // a report without coordinates keeps the known ones
 				}
 				places[pid] = row
-				b.heldIn[key(id, pid)] = map[string]any{"meeting": id, "place": pid}
 				if p.Country != "" {
 					addCountry(p.Country)
 					placeCountries[key(pid, p.Country)] = map[string]any{"place": pid, "country": p.Country}
 				}
 			}
-
-			bm := b.meetings[id]
-			if bm == nil {
-				bm = &batchMeeting{pkey: participantKey(names), names: names}
-				b.meetings[id] = bm
-			}
-			bm.facts = append(bm.facts, reportFacts{
-				article: art.ID, date: str(date), dateText: m.DateText, status: m.Status,
-				kind: m.Kind, place: pid, confidence: m.Confidence,
-			})
-			if graphify.DatePrecision(m.Date) == "day" {
-				rd := reportDay{day: *m.Date, place: pid}
-				if !slices.Contains(bm.days, rd) {
-					bm.days = append(bm.days, rd)
-				}
-			}
-
+			// An article that reports one record twice (two meetings the
+			// extractor gave one id) keeps the last.
+			byKey[reportKey(art.ID, id)] = newReport(art, m, id, pid)
 			for _, p := range m.Participants {
 				a := actors[p.Name]
 				if a == nil {
@@ -878,8 +719,10 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				if country == "" && p.Type == graphify.TypeCountry {
 					country = p.Name
 				}
+				if p.Type != "" && !slices.Contains(a.types, p.Type) {
+					a.types = append(a.types, p.Type)
+				}
 				// The last non-empty value wins, as in merge_actors.cypher.
-				a.typ = cmp.Or(p.Type, a.typ)
 				a.country = cmp.Or(country, a.country)
 				if p.Mention != "" && p.Mention != p.Name {
 					a.aliases[p.Mention] = true
@@ -888,38 +731,16 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 					addCountry(country)
 					affiliations[key(p.Name, country)] = map[string]any{"actor": p.Name, "country": country}
 				}
-				b.attended.foldAttended(p.Name, id, map[string]any{
-					"role": p.Role, "title": p.Title, "mention": p.Mention,
-				})
-			}
-
-			evidence := m.Evidence
-			if len(evidence) == 0 {
-				evidence = []graphify.Evidence{{Start: -1, End: -1}}
-			}
-			for _, ev := range evidence {
-				b.reports[key(art.ID, id, fmt.Sprintf("%012d", ev.Start))] = map[string]any{
-					"article":    art.ID,
-					"meeting":    id,
-					"sentence":   nilIfEmpty(ev.Sentence),
-					"start":      ev.Start,
-					"end":        ev.End,
-					"date":       date,
-					"date_text":  nilIfEmpty(m.DateText),
-					"status":     nilIfEmpty(m.Status),
-					"kind":       nilIfEmpty(m.Kind),
-					"confidence": m.Confidence,
-					"place":      nilIfEmpty(pid),
-				}
 			}
 		}
 	}
 
 	actorRows := rowSet{}
 	for name, a := range actors {
+		slices.Sort(a.types)
 		actorRows[name] = map[string]any{
 			"name":    name,
-			"type":    nilIfEmpty(a.typ),
+			"types":   a.types,
 			"country": nilIfEmpty(a.country),
 			"aliases": slices.Sorted(maps.Keys(a.aliases)),
 		}
@@ -930,6 +751,8 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 	b.places = places.sorted()
 	b.affiliations = affiliations.sorted()
 	b.placeCountries = placeCountries.sorted()
+	b.reports = slices.Collect(maps.Values(byKey))
+	sortReports(b.reports)
 	return b, nil
 }
 

@@ -25,11 +25,12 @@ import (
 //     their days are at most one apart and their places agree. These joins
 //     chain (a visit reported on three consecutive days is one meeting);
 //     the chained records are a core.
-//  2. A record without a day (a month, a year, or no date at all) joins the
-//     core its interval overlaps, when exactly one core fits: a record
-//     that fits two cores joins neither.
+//  2. A record without a day (a month, or no date at all) joins the core
+//     its interval overlaps, when exactly one core fits: a record that fits
+//     two cores joins neither.
 //  3. Records without a day that fit no core join each other when their
-//     intervals overlap (a year is too wide for that: it only joins a core).
+//     intervals overlap. A year is too wide to place a meeting: a record
+//     dated by its year alone joins nothing.
 //
 // A record's interval is its day, its month, its year, or, when it gives no
 // date, a window anchored on its article's publication day: a held meeting
@@ -72,16 +73,15 @@ type resolution struct {
 
 // Rules, as why-joined shows them.
 const (
-	ruleFirst      = "first report" // the record whose id the meeting takes
+	ruleFirst      = "first record" // the record whose id the meeting takes
 	ruleSameDay    = "same day"     // rule 1
 	ruleDayApart   = "a day apart"  // rule 1
 	ruleMonth      = "month holds the day"
-	ruleYear       = "year holds the day"
 	ruleWindow     = "no date: published around the day"
 	ruleOverlap    = "no day: dates overlap"
 	ruleContained  = "; participants contained"
 	ruleAmbiguous  = "fits several meetings: joins none"
-	ruleAlone      = "alone"
+	ruleAlone      = "no other record"
 	heldBefore     = 14 // days a held meeting without a date may precede its article
 	heldAfter      = 14 // … and follow it (news says "held" of a meeting under way or near)
 	plannedAfter   = 28 // days a planned meeting without a date may follow its article
@@ -127,8 +127,8 @@ func resolve(recs []record) resolution {
 	fits := make([]int, n)   // number of cores a record fits
 	loose := make([]bool, n) // records without a day that fit no core
 	for i, r := range recs {
-		if len(r.date) == 10 || iv[i].lo == noInterval {
-			continue
+		if len(r.date) == 10 || len(r.date) == 4 || iv[i].lo == noInterval {
+			continue // a year is too vague to place a meeting
 		}
 		var fit []int
 		for _, j := range nb[i] {
@@ -141,7 +141,7 @@ func resolve(recs []record) resolution {
 		switch {
 		case len(fit) == 1:
 			u.union(i, fit[0])
-		case len(fit) == 0 && len(r.date) != 4:
+		case len(fit) == 0:
 			loose[i] = true
 		}
 	}
@@ -310,8 +310,6 @@ func ruleOf(recs []record, nb []int, u *unionFind, i, f, fits, size int) string 
 		}
 	case 7:
 		rule = ruleMonth
-	case 4:
-		rule = ruleYear
 	default:
 		rule = ruleWindow
 	}
@@ -598,8 +596,9 @@ func newRecord(art graphify.Article, m graphify.Meeting, id, pid string) record 
 	if !art.Published.IsZero() {
 		r.published = art.Published.Format(dayLayout)
 	}
+	r.dateText = m.DateText
 	if m.Date != nil {
-		r.date, r.dateText = *m.Date, m.DateText
+		r.date = *m.Date
 	}
 	for _, p := range m.Participants {
 		r.parties = append(r.parties, party{name: p.Name, typ: p.Type, role: p.Role})
