@@ -442,30 +442,39 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 
 // neighbourReports returns the reports in the graph that the reports of
 // a batch may join, or whose meeting they may change, with the ids of the
-// Meeting nodes they are in.
+// Meeting nodes they are in. It reads the meetings that share two named
+// parties and some days with the new reports, then those that share them
+// with what it read, and so on (up to maxRounds), so that the resolution
+// sees what it would see over the whole graph.
 func neighbourReports(ctx context.Context, tx neo4j.ManagedTransaction, fresh []*report) ([]*report, []string, error) {
-	rows := lookups(fresh)
-	if len(rows) == 0 {
-		return nil, nil, nil
-	}
-	res, err := tx.Run(ctx, queries.NeighbourMeetings, map[string]any{"rows": rows})
-	if err != nil {
-		return nil, nil, err
-	}
+	const maxRounds = 4
 	by := map[string]*report{}
 	nodes := map[string]bool{}
-	for res.Next(ctx) {
-		r, err := readReport(res.Record().Values)
+	frontier := fresh
+	for round := 0; round < maxRounds && len(frontier) > 0; round++ {
+		rows := lookups(frontier)
+		if len(rows) == 0 {
+			break
+		}
+		res, err := tx.Run(ctx, queries.NeighbourMeetings, map[string]any{"rows": rows, "known": slices.Sorted(maps.Keys(nodes))})
 		if err != nil {
 			return nil, nil, err
 		}
-		nodes[r.node] = true
-		if k := reportKey(r.article, r.rec.id); by[k] == nil {
-			by[k] = r // one row per sentence
+		frontier = nil
+		for res.Next(ctx) {
+			r, err := readReport(res.Record().Values)
+			if err != nil {
+				return nil, nil, err
+			}
+			nodes[r.node] = true
+			if k := reportKey(r.article, r.rec.id); by[k] == nil {
+				by[k] = r // one row per sentence
+				frontier = append(frontier, r)
+			}
 		}
-	}
-	if err := res.Err(); err != nil {
-		return nil, nil, err
+		if err := res.Err(); err != nil {
+			return nil, nil, err
+		}
 	}
 	old := slices.Collect(maps.Values(by))
 	sortReports(old)

@@ -20,7 +20,7 @@ type report struct {
 	confidence float64
 	attendees  []attendee
 	sentences  []graphify.Evidence // of a report being written; nil for one read back
-	node       string              // the Meeting it is in, for a report read from the graph
+	node, rule string              // the Meeting it is in and why, for a report read from the graph
 }
 
 // An attendee is one participant of a report, as ATTENDED keeps it.
@@ -291,7 +291,7 @@ func readReport(v []any) (*report, error) {
 		return nil, fmt.Errorf("meeting %s: report of %s: participant lists of different lengths", str(0), str(1))
 	}
 	conf, _ := v[10].(float64)
-	r := &report{node: str(0), article: str(1), confidence: conf, rec: record{
+	r := &report{node: str(0), rule: str(16), article: str(1), confidence: conf, rec: record{
 		published: str(2), id: str(3), date: str(5), dateText: str(6), status: str(7), kind: str(8), place: str(9),
 	}}
 	for i, n := range names {
@@ -309,44 +309,65 @@ type plan struct {
 	readNodes  []string // the Meeting nodes the old reports are in
 }
 
-// statements returns the statements that write the plan, in order.
+// statements returns the statements that write the plan, in order. Only
+// meetings that change are written: those that new reports join and those
+// that reports move to or from.
 func (p plan) statements() []statement {
+	dirty := map[string]bool{}
 	var moves, rules, reports []map[string]any
-	for _, r := range p.old {
+	for _, r := range p.fresh {
 		n := p.res.node[r.rec.id]
+		dirty[n] = true
+		reports = append(reports, reportParams(r, n, p.res.rule[r.rec.id])...)
+	}
+	for _, r := range p.old {
+		n, rule := p.res.node[r.rec.id], p.res.rule[r.rec.id]
 		if n != r.node {
+			dirty[n], dirty[r.node] = true, true
 			moves = append(moves, map[string]any{"article": r.article, "record": r.rec.id, "from": r.node, "to": n})
 		}
-		rules = append(rules, map[string]any{"article": r.article, "record": r.rec.id, "meeting": n, "rule": p.res.rule[r.rec.id]})
-	}
-	for _, r := range p.fresh {
-		reports = append(reports, reportParams(r, p.res.node[r.rec.id], p.res.rule[r.rec.id])...)
+		if n != r.node || rule != r.rule {
+			rules = append(rules, map[string]any{"article": r.article, "record": r.rec.id, "meeting": n, "rule": rule})
+		}
 	}
 	var gone, kept []string
 	for _, n := range p.readNodes {
-		if _, ok := p.byNode[n]; ok {
-			kept = append(kept, n)
-		} else {
+		switch _, ok := p.byNode[n]; {
+		case !ok:
 			gone = append(gone, n)
+		case dirty[n]:
+			kept = append(kept, n)
 		}
 	}
+	keep := func(meeting string) bool { return dirty[meeting] }
 	return []statement{
-		{name: "merge-meetings", cypher: queries.MergeMeetings, rows: params(p.nodes)},
+		{name: "merge-meetings", cypher: queries.MergeMeetings, rows: params(filter(p.nodes, func(m meetingRow) bool { return keep(m.id) }))},
 		{name: "move-reports", cypher: queries.MoveReports, rows: moves},
 		{name: "delete-meetings", cypher: queries.DeleteMeetings, ids: gone},
 		{name: "clear-meetings", cypher: queries.ClearMeetings, ids: kept},
-		{name: "merge-held-in", cypher: queries.MergeHeldIn, rows: params(p.heldIn)},
-		{name: "merge-attended", cypher: queries.MergeAttended, rows: params(p.attended)},
+		{name: "merge-held-in", cypher: queries.MergeHeldIn, rows: params(filter(p.heldIn, func(h heldInRow) bool { return keep(h.meeting) }))},
+		{name: "merge-attended", cypher: queries.MergeAttended, rows: params(filter(p.attended, func(a attendedRow) bool { return keep(a.meeting) }))},
 		{name: "merge-reports", cypher: queries.MergeReports, rows: reports},
 		{name: "set-report-rules", cypher: queries.SetReportRules, rows: rules},
-		{name: "merge-met", cypher: queries.MergeMet, rows: params(p.met)},
+		{name: "merge-met", cypher: queries.MergeMet, rows: params(filter(p.met, func(m metRow) bool { return keep(m.meeting.id) }))},
 	}
 }
 
-// lookups returns the rows of neighbour-meetings for reports: one per named
-// participant and window, the days its record allows widened by the
-// farthest a join reaches (so that every record whose decision the new
-// ones may change is read too).
+func filter[T any](xs []T, keep func(T) bool) []T {
+	var out []T
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// lookups returns the rows of neighbour-meetings for reports: one per
+// report, its named participants (all of them if it names fewer than two)
+// and a window, the days its record allows widened by the farthest a join
+// reaches, so that every record whose decision the new ones may change is
+// read too. A record it may join shares two of its named parties.
 func lookups(reports []*report) []map[string]any {
 	const reach = heldBefore + plannedAfter + planSpan
 	seen := map[string]bool{}
@@ -356,17 +377,28 @@ func lookups(reports []*report) []map[string]any {
 		if iv.lo == noInterval {
 			continue
 		}
-		lo, hi := addDays(iv.lo, -reach), addDays(iv.hi, reach)
+		var names []string
 		for _, p := range r.rec.parties {
-			if k := key(p.name, lo, hi); !seen[k] {
-				seen[k] = true
-				rows = append(rows, map[string]any{"name": p.name, "lo": lo, "hi": hi})
+			if p.typ != graphify.TypeGroup && p.typ != graphify.TypeRole {
+				names = append(names, p.name)
 			}
 		}
+		need := 2
+		if len(names) < 2 {
+			names, need = nil, 1
+			for _, p := range r.rec.parties {
+				names = append(names, p.name)
+			}
+			need = min(need, len(names))
+		}
+		slices.Sort(names)
+		names = slices.Compact(names)
+		lo, hi := addDays(iv.lo, -reach), addDays(iv.hi, reach)
+		if k := key(append(names, lo, hi)...); !seen[k] && len(names) > 0 {
+			seen[k] = true
+			rows = append(rows, map[string]any{"names": names, "need": need, "lo": lo, "hi": hi})
+		}
 	}
-	slices.SortFunc(rows, func(a, b map[string]any) int {
-		return cmp.Compare(fmt.Sprint(a["name"], a["lo"]), fmt.Sprint(b["name"], b["lo"]))
-	})
 	return rows
 }
 
