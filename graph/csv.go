@@ -99,7 +99,7 @@ var csvTables = []struct {
 	{"nodes", "Country", []string{"name:ID(Country)"}},
 	{"relationships", "REPORTS", []string{":START_ID(Article)", ":END_ID(Meeting)", "sentence", "start:long", "end:long",
 		"date", "date_text", "status", "kind", "confidence:double", "place", "record",
-		"party_names:string[]", "party_types:string[]", "party_roles:string[]", "party_titles:string[]", "party_mentions:string[]", "rule"}},
+		"party_names:string[]", "party_types:string[]", "party_roles:string[]", "party_titles:string[]", "party_mentions:string[]", "party_countries:string[]", "rule"}},
 	{"relationships", "ATTENDED", []string{":START_ID(Actor)", ":END_ID(Meeting)", "role", "title", "mention"}},
 	{"relationships", "HELD_IN", []string{":START_ID(Meeting)", ":END_ID(Place)"}},
 	{"relationships", "IN", []string{":START_ID(Place)", ":END_ID(Country)"}},
@@ -313,7 +313,7 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		lists := partyLists(rep.attendees)
 		fields := []string{csvString(rep.rec.date), csvString(rep.rec.dateText), csvString(rep.rec.status), csvString(rep.rec.kind),
 			csvFloat(rep.confidence), csvString(rep.rec.place), csvString(rep.rec.id)}
-		for _, l := range []string{"party_names", "party_types", "party_roles", "party_titles", "party_mentions"} {
+		for _, l := range partyListNames {
 			fields = append(fields, csvArray(lists[l].([]string)))
 		}
 		after := strings.Join(fields, ",")

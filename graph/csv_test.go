@@ -101,11 +101,11 @@ func TestCSVWriter(t *testing.T) {
 "Syria"
 "France"
 `,
-		"REPORTS.csv": strings.ReplaceAll(strings.ReplaceAll(`:START_ID(Article),:END_ID(Meeting),sentence,start:long,end:long,date,date_text,status,kind,confidence:double,place,record,party_names:string[],party_types:string[],party_roles:string[],party_titles:string[],party_mentions:string[],rule
+		"REPORTS.csv": strings.ReplaceAll(strings.ReplaceAll(`:START_ID(Article),:END_ID(Meeting),sentence,start:long,end:long,date,date_text,status,kind,confidence:double,place,record,party_names:string[],party_types:string[],party_roles:string[],party_titles:string[],party_mentions:string[],party_countries:string[],rule
 "a1","m1","Putin met Assad
-in Sochi.",0,25,"2018-05-17","on Thursday","held","meeting",0.8,"Sochi@Russia","m1","Vladimir Putin|Bashar al-Assad","person|person","host|visitor","President|","Russian President Vladimir Putin|Assad","no other record"
-"a2","m1",,-1,-1,"2018-05-17",,"held","talks",0.6,"Sochi@Russia","m1","Vladimir Putin|Bashar al-Assad","|","participant|participant","|","Putin|Bashar al-Assad","no other record"
-"a2","m2","He said ""soon"", maybe.",10,32,,,"planned","phone",0.5,,"m2","Vladimir Putin|Emmanuel Macron","person|person","host|participant","|President","President Putin|Macron","no other record"
+in Sochi.",0,25,"2018-05-17","on Thursday","held","meeting",0.8,"Sochi@Russia","m1","Vladimir Putin|Bashar al-Assad","person|person","host|visitor","President|","Russian President Vladimir Putin|Assad","Russia|Syria","no other record"
+"a2","m1",,-1,-1,"2018-05-17",,"held","talks",0.6,"Sochi@Russia","m1","Vladimir Putin|Bashar al-Assad","|","participant|participant","|","Putin|Bashar al-Assad","|","no other record"
+"a2","m2","He said ""soon"", maybe.",10,32,,,"planned","phone",0.5,,"m2","Vladimir Putin|Emmanuel Macron","person|person","host|participant","|President","President Putin|Macron","Russia|France","no other record"
 `, "|", "\x1f"), "@", "|"),
 		"ATTENDED.csv": `:START_ID(Actor),:END_ID(Meeting),role,title,mention
 "Bashar al-Assad","m1","visitor",,"Assad"

@@ -24,7 +24,7 @@ type report struct {
 }
 
 // An attendee is one participant of a report, as ATTENDED keeps it.
-type attendee struct{ name, typ, role, title, mention string }
+type attendee struct{ name, typ, role, title, mention, country string }
 
 func (r *report) facts() reportFacts {
 	return reportFacts{
@@ -99,14 +99,24 @@ func reportParams(r *report, node, rule string) []map[string]any {
 	return out
 }
 
+// partyListNames names the aligned lists of REPORTS that hold a report's
+// participants, in the order of the CSV export's columns.
+var partyListNames = []string{"party_names", "party_types", "party_roles", "party_titles", "party_mentions", "party_countries"}
+
 // partyLists returns a report's participants as the aligned lists of
 // REPORTS.
 func partyLists(as []attendee) map[string]any {
-	names, types, roles, titles, mentions := make([]string, len(as)), make([]string, len(as)), make([]string, len(as)), make([]string, len(as)), make([]string, len(as))
-	for i, a := range as {
-		names[i], types[i], roles[i], titles[i], mentions[i] = a.name, a.typ, a.role, a.title, a.mention
+	lists := map[string]any{}
+	for _, l := range partyListNames {
+		lists[l] = make([]string, len(as))
 	}
-	return map[string]any{"party_names": names, "party_types": types, "party_roles": roles, "party_titles": titles, "party_mentions": mentions}
+	for i, a := range as {
+		for l, v := range map[string]string{"party_names": a.name, "party_types": a.typ, "party_roles": a.role,
+			"party_titles": a.title, "party_mentions": a.mention, "party_countries": a.country} {
+			lists[l].([]string)[i] = v
+		}
+	}
+	return lists
 }
 
 func params[T interface{ params() map[string]any }](rows []T) []map[string]any {
@@ -264,7 +274,7 @@ func mostSpecificType(types []string) string {
 func newReport(art graphify.Article, m graphify.Meeting, id, pid string) *report {
 	r := &report{article: art.ID, rec: newRecord(art, m, id, pid), confidence: m.Confidence, sentences: m.Evidence}
 	for _, p := range m.Participants {
-		r.attendees = append(r.attendees, attendee{p.Name, p.Type, p.Role, p.Title, p.Mention})
+		r.attendees = append(r.attendees, attendee{p.Name, p.Type, p.Role, p.Title, p.Mention, p.Country})
 	}
 	if len(r.sentences) == 0 {
 		r.sentences = []graphify.Evidence{{Start: -1, End: -1}}
@@ -286,8 +296,11 @@ func readReport(v []any) (*report, error) {
 		}
 		return out
 	}
-	names, types, roles, titles, mentions := list(11), list(12), list(13), list(14), list(15)
-	if len(types) != len(names) || len(roles) != len(names) || len(titles) != len(names) || len(mentions) != len(names) {
+	names, types, roles, titles, mentions, countries := list(11), list(12), list(13), list(14), list(15), list(17)
+	if len(countries) == 0 {
+		countries = make([]string, len(names)) // written before reports kept countries
+	}
+	if len(types) != len(names) || len(roles) != len(names) || len(titles) != len(names) || len(mentions) != len(names) || len(countries) != len(names) {
 		return nil, fmt.Errorf("meeting %s: report of %s: participant lists of different lengths", str(0), str(1))
 	}
 	conf, _ := v[10].(float64)
@@ -295,8 +308,8 @@ func readReport(v []any) (*report, error) {
 		published: str(2), id: str(3), date: str(5), dateText: str(6), status: str(7), kind: str(8), place: str(9),
 	}}
 	for i, n := range names {
-		r.attendees = append(r.attendees, attendee{n, types[i], roles[i], titles[i], mentions[i]})
-		r.rec.parties = append(r.rec.parties, party{name: n, typ: types[i], role: roles[i]})
+		r.attendees = append(r.attendees, attendee{n, types[i], roles[i], titles[i], mentions[i], countries[i]})
+		r.rec.parties = append(r.rec.parties, party{name: n, typ: types[i], role: roles[i], country: countries[i]})
 	}
 	return r, nil
 }
@@ -394,7 +407,7 @@ func lookups(reports []*report) []map[string]any {
 		slices.Sort(names)
 		names = slices.Compact(names)
 		lo, hi := addDays(iv.lo, -reach), addDays(iv.hi, reach)
-		if k := key(append(names, lo, hi)...); !seen[k] && len(names) > 0 {
+		if k := key(append(names, fmt.Sprint(need), lo, hi)...); !seen[k] && len(names) > 0 {
 			seen[k] = true
 			rows = append(rows, map[string]any{"names": names, "need": need, "lo": lo, "hi": hi})
 		}

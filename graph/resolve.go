@@ -43,7 +43,10 @@ import (
 // Participants are compatible when they name the same people, countries and
 // organizations, or when one set holds the other and the smaller one still
 // names the two principal parties: a host and a visitor of the larger one,
-// or all of it but one. Groups ("officials") and unnamed roles do not count:
+// or all of it but one. A country does not stand for its people: the visit
+// of Nakasone to the United States and his talks with Reagan stay two
+// meetings (joining them made the extractor's stray days collide, and more
+// reports fit two meetings and joined none). Groups ("officials") and unnamed roles do not count:
 // a record that names fewer than two parties joins only records with its
 // exact participants and a day. Places agree when one is missing, equal, or
 // a city of the other (a country). Kind is no reason to split: talks, a
@@ -62,7 +65,7 @@ type record struct {
 }
 
 // A party is one participant of a record.
-type party struct{ name, typ, role string }
+type party struct{ name, typ, role, country string }
 
 // resolution is what resolve decides: the meeting of every record, by
 // record id, and the rule that joined it.
@@ -417,10 +420,25 @@ func compatible(a, b record) bool {
 			return false
 		}
 	}
-	if len(large)-len(small) == 1 {
+	if len(large)-len(small) <= 1 {
 		return true
 	}
 	return holdsPrincipals(small, lr)
+}
+
+// sharePerson reports whether a and b name a person in common.
+func sharePerson(a, b record) bool {
+	for _, p := range a.parties {
+		if p.typ != graphify.TypePerson {
+			continue
+		}
+		for _, q := range b.parties {
+			if q.typ == graphify.TypePerson && strings.EqualFold(p.name, q.name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // windowed reports whether a and b, compatible, are specific enough to join
@@ -432,18 +450,7 @@ func windowed(a, b record) bool {
 	if a.date != "" && b.date != "" {
 		return true
 	}
-	people := map[string]bool{}
-	for _, p := range a.parties {
-		if p.typ == "person" {
-			people[strings.ToLower(p.name)] = true
-		}
-	}
-	for _, p := range b.parties {
-		if p.typ == "person" && people[strings.ToLower(p.name)] {
-			return true
-		}
-	}
-	return false
+	return sharePerson(a, b)
 }
 
 // holdsPrincipals reports whether names include a host and a visitor of r.
@@ -601,7 +608,7 @@ func newRecord(art graphify.Article, m graphify.Meeting, id, pid string) record 
 		r.date = *m.Date
 	}
 	for _, p := range m.Participants {
-		r.parties = append(r.parties, party{name: p.Name, typ: p.Type, role: p.Role})
+		r.parties = append(r.parties, party{name: p.Name, typ: p.Type, role: p.Role, country: p.Country})
 	}
 	return r
 }

@@ -13,4 +13,5 @@ RETURN m.id AS meeting, art.id AS article, toString(date(art.published)) AS publ
        r.record AS record, r.start AS start, r.date AS date, r.date_text AS date_text,
        r.status AS status, r.kind AS kind, r.place AS place, r.confidence AS confidence,
        r.party_names AS names, r.party_types AS types, r.party_roles AS roles,
-       r.party_titles AS titles, r.party_mentions AS mentions, r.rule AS rule
+       r.party_titles AS titles, r.party_mentions AS mentions, r.rule AS rule,
+       r.party_countries AS countries

@@ -4,7 +4,7 @@
 UNWIND $rows AS row
 MATCH (m:Meeting {id: row.id})
 SET m.lo = row.lo, m.hi = row.hi
-WITH m, [(a:Actor)-[at:ATTENDED]->(m) | [a.name, coalesce(a.type, ''), coalesce(at.role, ''), coalesce(at.title, ''), coalesce(at.mention, '')]] AS ps
+WITH m, [(a:Actor)-[at:ATTENDED]->(m) | [a.name, coalesce(a.type, ''), coalesce(at.role, ''), coalesce(at.title, ''), coalesce(at.mention, ''), coalesce(a.country, '')]] AS ps
 CALL (m, ps) {
   MATCH (:Article)-[r:REPORTS]->(m)
   WHERE r.record IS NULL
@@ -13,5 +13,6 @@ CALL (m, ps) {
       r.party_types = [p IN ps | p[1]],
       r.party_roles = [p IN ps | p[2]],
       r.party_titles = [p IN ps | p[3]],
-      r.party_mentions = [p IN ps | p[4]]
+      r.party_mentions = [p IN ps | p[4]],
+      r.party_countries = [p IN ps | p[5]]
 }
