@@ -38,7 +38,7 @@ import (
 // after it, within weeks. A postponed, denied or proposed meeting without
 // a date has no interval: it joins nothing ("postponed" keeps the original
 // date; a proposal is no appointment). "early", "mid" and "late" narrow a
-// month to its thirds.
+// month to its thirds, and a planned meeting lies after its article.
 //
 // Participants are compatible when they name the same people, countries and
 // organizations, or when one set holds the other and the smaller one still
@@ -507,7 +507,12 @@ func (r record) interval() interval {
 		case "late":
 			lo = t.AddDate(0, 0, 20)
 		}
-		return interval{lo.Format(dayLayout), hi.Format(dayLayout)}
+		iv := interval{lo.Format(dayLayout), hi.Format(dayLayout)}
+		// A planned meeting lies after its article.
+		if r.status == "planned" && r.published != "" && iv.lo < r.published && r.published <= iv.hi {
+			iv.lo = r.published
+		}
+		return iv
 	case 4:
 		return interval{r.date + "-01-01", r.date + "-12-31"}
 	case 0:

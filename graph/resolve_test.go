@@ -61,6 +61,14 @@ func ruleCases() []ruleCase {
 		},
 		want: [][]string{{"a"}, {"b"}},
 	}, {
+		name: "a plan for later this month lies after its article",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-06", date: "2018-05-05", status: "held", parties: two},
+			{article: "b", published: "2018-05-15", date: "2018-05", dateText: "later this month", status: "planned", parties: two},
+			{article: "c", published: "2018-05-26", date: "2018-05-25", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b", "c"}},
+	}, {
 		name: "a held report without a date, published the next day",
 		reports: []ruleReport{
 			{article: "a", published: "2018-05-18", status: "held", parties: two},
