@@ -135,12 +135,6 @@ type interned = unique.Handle[string]
 
 func intern(s string) interned { return unique.Make(s) }
 
-// optString is a string property that may be absent or empty.
-type optString struct {
-	s  interned
-	ok bool
-}
-
 // CreateCSV creates dir if needed and starts an export into it, replacing
 // the files of an earlier export there.
 func CreateCSV(dir string) (*CSVWriter, error) {
@@ -255,31 +249,29 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		return fmt.Errorf("export csv: %w", err)
 	}
 	for _, row := range b.articles { // MergeArticles
-		w.seen[hashKey("Article", r.Article.ID)] = struct{}{}
-		w.write(fileArticle, csvString(str(row["id"])), csvString(str(row["url"])), csvString(str(row["title"])),
-			csvDateTime(row["published"]))
+		w.seen[hashKey("Article", row.id)] = struct{}{}
+		w.write(fileArticle, csvString(row.id), csvString(row.url), csvString(row.title), csvDateTime(row.published))
 	}
 	for _, row := range b.countries { // MergeCountries
-		w.writeOnce(fileCountry, str(row["name"]))
+		w.writeOnce(fileCountry, row.name)
 	}
 	for _, row := range b.actors { // MergeActors
-		name := str(row["name"])
-		a := w.actors[name]
+		a := w.actors[row.name]
 		if a == nil {
 			a = &csvActor{country: intern("")}
-			w.actors[strings.Clone(name)] = a
+			w.actors[strings.Clone(row.name)] = a
 		}
-		for _, t := range row["types"].([]string) {
+		for _, t := range row.types {
 			if h := intern(t); !slices.Contains(a.types, h) {
 				a.types = append(a.types, h)
 			}
 		}
-		if c := str(row["country"]); c != "" {
-			a.country = intern(c)
+		if row.country != "" {
+			a.country = intern(row.country)
 		}
-		for _, alias := range row["aliases"].([]string) {
+		for _, alias := range row.aliases {
 			if strings.ContainsRune(alias, CSVArrayDelimiter) {
-				w.err = fmt.Errorf("export csv: article %s: alias %q of %s holds the array delimiter U+001F", r.Article.ID, alias, name)
+				w.err = fmt.Errorf("export csv: article %s: alias %q of %s holds the array delimiter U+001F", r.Article.ID, alias, row.name)
 				return w.err
 			}
 			if h := intern(alias); !slices.Contains(a.aliases, h) {
@@ -288,24 +280,22 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		}
 	}
 	for _, row := range b.places { // MergePlaces
-		id := str(row["id"])
+		id := row.id
 		p, ok := w.places[id]
 		if !ok {
 			id = strings.Clone(id)
 		}
-		p.name, p.country = intern(str(row["name"])), intern(str(row["country"]))
-		lat, okLat := row["lat"].(float64)
-		lon, okLon := row["lon"].(float64)
-		if okLat && okLon {
-			p.lat, p.lon, p.located = lat, lon, true
+		p.name, p.country = intern(row.name), intern(row.country)
+		if row.lat != nil && row.lon != nil {
+			p.lat, p.lon, p.located = *row.lat, *row.lon, true
 		}
 		w.places[id] = p
 	}
 	for _, row := range b.affiliations { // MergeAffiliations
-		w.writeOnce(fileAffiliated, str(row["actor"]), str(row["country"]))
+		w.writeOnce(fileAffiliated, row.actor, row.country)
 	}
 	for _, row := range b.placeCountries { // MergePlaceCountries
-		w.writeOnce(fileIn, str(row["place"]), str(row["country"]))
+		w.writeOnce(fileIn, row.place, row.country)
 	}
 	// Reports are held until flush resolves them; their sentences go to
 	// the staged REPORTS file, under their record id.
@@ -653,21 +643,13 @@ func csvArray(xs []string) string {
 	return csvString(strings.Join(xs, string(CSVArrayDelimiter)))
 }
 
-func csvOpt(o optString) string {
-	if !o.ok {
-		return ""
-	}
-	return `"` + strings.ReplaceAll(o.s.Value(), `"`, `""`) + `"`
-}
-
 func csvFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // csvDateTime formats a published time as the driver sends it: a zoned
 // datetime with the zone's name ("2018-05-18T00:00:00Z[UTC]"), or with its
 // offset alone for a zone that has no name.
-func csvDateTime(v any) string {
-	t, ok := v.(time.Time)
-	if !ok {
+func csvDateTime(t time.Time) string {
+	if t.IsZero() {
 		return ""
 	}
 	s := t.Format("2006-01-02T15:04:05.999999999Z07:00")
@@ -681,12 +663,6 @@ func csvDateTime(v any) string {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
-}
-
-// opt returns a row's string value that may be nil.
-func opt(v any) optString {
-	s, ok := v.(string)
-	return optString{s: intern(s), ok: ok}
 }
 
 // hashKey returns a 128-bit hash of a composite key: the streamed nodes

@@ -615,21 +615,25 @@ type statement struct {
 // free of duplicates, so that concurrent writers take locks in the same
 // order, and its reports, by article and record id.
 type batch struct {
-	articles, countries, actors, places []map[string]any
-	affiliations, placeCountries        []map[string]any
-	reports                             []*report
+	articles       []articleRow
+	countries      []countryRow
+	actors         []actorRow
+	places         []placeRow
+	affiliations   []affiliationRow
+	placeCountries []placeCountryRow
+	reports        []*report
 }
 
 // nodeStatements returns the statements that write the nodes other than
 // meetings, and the relationships between them, which run first.
 func (b *batch) nodeStatements() []statement {
 	return []statement{
-		{name: "merge-articles", cypher: queries.MergeArticles, rows: b.articles},
-		{name: "merge-countries", cypher: queries.MergeCountries, rows: b.countries},
-		{name: "merge-actors", cypher: queries.MergeActors, rows: b.actors},
-		{name: "merge-places", cypher: queries.MergePlaces, rows: b.places},
-		{name: "merge-affiliations", cypher: queries.MergeAffiliations, rows: b.affiliations},
-		{name: "merge-place-countries", cypher: queries.MergePlaceCountries, rows: b.placeCountries},
+		{name: "merge-articles", cypher: queries.MergeArticles, rows: params(b.articles)},
+		{name: "merge-countries", cypher: queries.MergeCountries, rows: params(b.countries)},
+		{name: "merge-actors", cypher: queries.MergeActors, rows: params(b.actors)},
+		{name: "merge-places", cypher: queries.MergePlaces, rows: params(b.places)},
+		{name: "merge-affiliations", cypher: queries.MergeAffiliations, rows: params(b.affiliations)},
+		{name: "merge-place-countries", cypher: queries.MergePlaceCountries, rows: params(b.placeCountries)},
 	}
 }
 
@@ -642,53 +646,42 @@ func (a attendance) fold(b attendance) attendance {
 	return attendance{higher(roleRank, a.role, b.role), lesser(a.title, b.title), lesser(a.mention, b.mention)}
 }
 
-// rowSet collects rows by key; a later row with the same key replaces an
-// earlier one.
-type rowSet map[string]map[string]any
-
-func (s rowSet) sorted() []map[string]any {
-	keys := slices.Sorted(maps.Keys(s))
-	out := make([]map[string]any, len(keys))
-	for i, k := range keys {
-		out[i] = s[k]
-	}
-	return out
-}
-
 // key joins the parts of a composite key with a byte that names do not hold.
 func key(parts ...string) string { return strings.Join(parts, "\x00") }
 
-type actorRow struct {
+// actorTypes collects what a batch's reports say of an actor.
+type actorTypes struct {
 	types   []string // every type reports give it
 	country string
 	aliases map[string]bool
 }
 
+// sortedValues returns the values of m sorted by key.
+func sortedValues[T any](m map[string]T) []T {
+	out := make([]T, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		out = append(out, m[k])
+	}
+	return out
+}
+
 func newBatch(reports []graphify.Report) (*batch, error) {
 	var (
-		articles, countries, places, affiliations, placeCountries = rowSet{}, rowSet{}, rowSet{}, rowSet{}, rowSet{}
-		actors                                                    = map[string]*actorRow{}
-		byKey                                                     = map[string]*report{}
+		articles       = map[string]articleRow{}
+		countries      = map[string]countryRow{}
+		places         = map[string]placeRow{}
+		affiliations   = map[string]affiliationRow{}
+		placeCountries = map[string]placeCountryRow{}
+		actors         = map[string]*actorTypes{}
+		byKey          = map[string]*report{}
 	)
-	b := &batch{}
-	addCountry := func(name string) {
-		countries[name] = map[string]any{"name": name}
-	}
+	addCountry := func(name string) { countries[name] = countryRow{name} }
 	for i, r := range reports {
 		art := r.Article
 		if strings.TrimSpace(art.ID) == "" {
 			return nil, fmt.Errorf("report %d (%s): article has no id", i, art.Source)
 		}
-		var published any
-		if !art.Published.IsZero() {
-			published = art.Published
-		}
-		articles[art.ID] = map[string]any{
-			"id":        art.ID,
-			"url":       nilIfEmpty(art.URL),
-			"title":     nilIfEmpty(art.Title),
-			"published": published,
-		}
+		articles[art.ID] = articleRow{id: art.ID, url: art.URL, title: art.Title, published: art.Published}
 		for j, m := range r.Meetings {
 			names, err := participantNames(m)
 			if err != nil {
@@ -703,16 +696,14 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 			if p := m.Place; p != nil && (p.Name != "" || p.Country != "") {
 				name := cmp.Or(p.Name, p.Country)
 				pid = name + "|" + p.Country
-				row := map[string]any{"id": pid, "name": name, "country": nilIfEmpty(p.Country), "lat": nil, "lon": nil}
-				if p.Lat != nil && p.Lon != nil {
-					row["lat"], row["lon"] = *p.Lat, *p.Lon
-				} else if old, ok := places[pid]; ok {
-					row["lat"], row["lon"] = old["lat"], old["lon"] // a report without coordinates keeps the known ones
+				row := placeRow{id: pid, name: name, country: p.Country, lat: p.Lat, lon: p.Lon}
+				if p.Lat == nil || p.Lon == nil {
+					row.lat, row.lon = places[pid].lat, places[pid].lon // a report without coordinates keeps the known ones
 				}
 				places[pid] = row
 				if p.Country != "" {
 					addCountry(p.Country)
-					placeCountries[key(pid, p.Country)] = map[string]any{"place": pid, "country": p.Country}
+					placeCountries[key(pid, p.Country)] = placeCountryRow{pid, p.Country}
 				}
 			}
 			// An article that reports one record twice (two meetings the
@@ -721,7 +712,7 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 			for _, p := range m.Participants {
 				a := actors[p.Name]
 				if a == nil {
-					a = &actorRow{aliases: map[string]bool{}}
+					a = &actorTypes{aliases: map[string]bool{}}
 					actors[p.Name] = a
 				}
 				country := p.Country
@@ -738,29 +729,21 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				}
 				if country != "" {
 					addCountry(country)
-					affiliations[key(p.Name, country)] = map[string]any{"actor": p.Name, "country": country}
+					affiliations[key(p.Name, country)] = affiliationRow{p.Name, country}
 				}
 			}
 		}
 	}
-
-	actorRows := rowSet{}
-	for name, a := range actors {
-		slices.Sort(a.types)
-		actorRows[name] = map[string]any{
-			"name":    name,
-			"types":   a.types,
-			"country": nilIfEmpty(a.country),
-			"aliases": slices.Sorted(maps.Keys(a.aliases)),
-		}
+	b := &batch{
+		articles: sortedValues(articles), countries: sortedValues(countries), places: sortedValues(places),
+		affiliations: sortedValues(affiliations), placeCountries: sortedValues(placeCountries),
+		reports: slices.Collect(maps.Values(byKey)),
 	}
-	b.articles = articles.sorted()
-	b.countries = countries.sorted()
-	b.actors = actorRows.sorted()
-	b.places = places.sorted()
-	b.affiliations = affiliations.sorted()
-	b.placeCountries = placeCountries.sorted()
-	b.reports = slices.Collect(maps.Values(byKey))
+	for _, name := range slices.Sorted(maps.Keys(actors)) {
+		a := actors[name]
+		slices.Sort(a.types)
+		b.actors = append(b.actors, actorRow{name: name, types: a.types, country: a.country, aliases: slices.Sorted(maps.Keys(a.aliases))})
+	}
 	sortReports(b.reports)
 	return b, nil
 }

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/graphify-dev/graphify"
 	"github.com/graphify-dev/graphify/queries"
@@ -420,4 +421,55 @@ func sortReports(rs []*report) {
 	slices.SortFunc(rs, func(a, b *report) int {
 		return cmp.Or(strings.Compare(a.article, b.article), strings.Compare(a.rec.id, b.rec.id))
 	})
+}
+
+// The rows of the statements that write the nodes other than meetings.
+type (
+	articleRow struct {
+		id, url, title string
+		published      time.Time // zero when unknown
+	}
+	countryRow struct{ name string }
+	actorRow   struct {
+		name    string
+		types   []string // every type the batch's reports give it, sorted
+		country string
+		aliases []string // sorted
+	}
+	placeRow struct {
+		id, name, country string
+		lat, lon          *float64
+	}
+	affiliationRow  struct{ actor, country string }
+	placeCountryRow struct{ place, country string }
+)
+
+func (a articleRow) params() map[string]any {
+	var published any
+	if !a.published.IsZero() {
+		published = a.published
+	}
+	return map[string]any{"id": a.id, "url": nilIfEmpty(a.url), "title": nilIfEmpty(a.title), "published": published}
+}
+
+func (c countryRow) params() map[string]any { return map[string]any{"name": c.name} }
+
+func (a actorRow) params() map[string]any {
+	return map[string]any{"name": a.name, "types": a.types, "country": nilIfEmpty(a.country), "aliases": a.aliases}
+}
+
+func (p placeRow) params() map[string]any {
+	row := map[string]any{"id": p.id, "name": p.name, "country": nilIfEmpty(p.country), "lat": nil, "lon": nil}
+	if p.lat != nil && p.lon != nil {
+		row["lat"], row["lon"] = *p.lat, *p.lon
+	}
+	return row
+}
+
+func (a affiliationRow) params() map[string]any {
+	return map[string]any{"actor": a.actor, "country": a.country}
+}
+
+func (p placeCountryRow) params() map[string]any {
+	return map[string]any{"place": p.place, "country": p.country}
 }
