@@ -256,27 +256,9 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		w.writeOnce(fileCountry, row.name)
 	}
 	for _, row := range b.actors { // MergeActors
-		a := w.actors[row.name]
-		if a == nil {
-			a = &csvActor{country: intern("")}
-			w.actors[strings.Clone(row.name)] = a
-		}
-		for _, t := range row.types {
-			if h := intern(t); !slices.Contains(a.types, h) {
-				a.types = append(a.types, h)
-			}
-		}
-		if row.country != "" {
-			a.country = intern(row.country)
-		}
-		for _, alias := range row.aliases {
-			if strings.ContainsRune(alias, CSVArrayDelimiter) {
-				w.err = fmt.Errorf("export csv: article %s: alias %q of %s holds the array delimiter U+001F", r.Article.ID, alias, row.name)
-				return w.err
-			}
-			if h := intern(alias); !slices.Contains(a.aliases, h) {
-				a.aliases = append(a.aliases, h)
-			}
+		if err := w.addActor(row); err != nil {
+			w.err = fmt.Errorf("export csv: article %s: %w", r.Article.ID, err)
+			return w.err
 		}
 	}
 	for _, row := range b.places { // MergePlaces
@@ -317,6 +299,32 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		w.reports = append(w.reports, rep)
 	}
 	return w.err
+}
+
+// addActor folds an actor's row into the one held, as MergeActors does.
+func (w *CSVWriter) addActor(row actorRow) error {
+	a := w.actors[row.name]
+	if a == nil {
+		a = &csvActor{country: intern("")}
+		w.actors[strings.Clone(row.name)] = a
+	}
+	for _, t := range row.types {
+		if h := intern(t); !slices.Contains(a.types, h) {
+			a.types = append(a.types, h)
+		}
+	}
+	if row.country != "" {
+		a.country = intern(row.country)
+	}
+	for _, alias := range row.aliases {
+		if strings.ContainsRune(alias, CSVArrayDelimiter) {
+			return fmt.Errorf("alias %q of %s holds the array delimiter U+001F", alias, row.name)
+		}
+		if h := intern(alias); !slices.Contains(a.aliases, h) {
+			a.aliases = append(a.aliases, h)
+		}
+	}
+	return nil
 }
 
 // writeOnce writes a node or relationship without properties unless a row

@@ -665,6 +665,26 @@ func sortedValues[T any](m map[string]T) []T {
 	return out
 }
 
+// addPlace adds the rows of a meeting's place and returns its id, "" when
+// it has none.
+func addPlace(p *graphify.Place, places map[string]placeRow, placeCountries map[string]placeCountryRow, addCountry func(string)) string {
+	if p == nil || (p.Name == "" && p.Country == "") {
+		return ""
+	}
+	name := cmp.Or(p.Name, p.Country)
+	pid := name + "|" + p.Country
+	row := placeRow{id: pid, name: name, country: p.Country, lat: p.Lat, lon: p.Lon}
+	if p.Lat == nil || p.Lon == nil {
+		row.lat, row.lon = places[pid].lat, places[pid].lon // a report without coordinates keeps the known ones
+	}
+	places[pid] = row
+	if p.Country != "" {
+		addCountry(p.Country)
+		placeCountries[key(pid, p.Country)] = placeCountryRow{pid, p.Country}
+	}
+	return pid
+}
+
 func newBatch(reports []graphify.Report) (*batch, error) {
 	var (
 		articles       = map[string]articleRow{}
@@ -692,20 +712,7 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				doc := cmp.Or(m.DocID, art.ID)
 				id = graphify.MeetingID(doc, names, m.Date, m.Kind)
 			}
-			pid := ""
-			if p := m.Place; p != nil && (p.Name != "" || p.Country != "") {
-				name := cmp.Or(p.Name, p.Country)
-				pid = name + "|" + p.Country
-				row := placeRow{id: pid, name: name, country: p.Country, lat: p.Lat, lon: p.Lon}
-				if p.Lat == nil || p.Lon == nil {
-					row.lat, row.lon = places[pid].lat, places[pid].lon // a report without coordinates keeps the known ones
-				}
-				places[pid] = row
-				if p.Country != "" {
-					addCountry(p.Country)
-					placeCountries[key(pid, p.Country)] = placeCountryRow{pid, p.Country}
-				}
-			}
+			pid := addPlace(m.Place, places, placeCountries, addCountry)
 			// An article that reports one record twice (two meetings the
 			// extractor gave one id) keeps the last.
 			byKey[reportKey(art.ID, id)] = newReport(art, m, id, pid)

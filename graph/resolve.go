@@ -101,76 +101,104 @@ func resolve(recs []record) resolution {
 	recs = slices.Clone(recs)
 	slices.SortFunc(recs, func(a, b record) int { return strings.Compare(a.id, b.id) })
 	recs = slices.CompactFunc(recs, func(a, b record) bool { return a.id == b.id })
-	res := resolution{node: map[string]string{}, rule: map[string]string{}}
-	n := len(recs)
-	iv := make([]interval, n)
+	rs := &resolver{recs: recs, iv: make([]interval, len(recs)), u: newUnionFind(len(recs))}
 	for i, r := range recs {
-		iv[i] = r.interval()
+		rs.iv[i] = r.interval()
 	}
-	nb := neighbours(recs, iv)
-	u := newUnionFind(n)
-	// Rule 1: cores of records with a day.
-	for i, r := range recs {
-		for _, j := range nb[i] {
-			if len(r.date) == 10 && len(recs[j].date) == 10 && dayLink(r, recs[j]) != "" {
-				u.union(i, j)
+	rs.nb = neighbours(recs, rs.iv)
+	rs.joinDays()
+	joinPlannedCores(recs, rs.nb, rs.u, rs.cores, rs.coreOf)
+	fits, loose := rs.joinCores()
+	rs.joinLoose(loose)
+	return rs.name(fits)
+}
+
+// A resolver holds the state of one resolve: the records, their intervals
+// and neighbours, and the meetings joined so far.
+type resolver struct {
+	recs   []record
+	iv     []interval
+	nb     [][]int
+	u      *unionFind
+	cores  map[int][]int // root → records with a day (rule 1)
+	coreOf []int         // the root of a record's core, fixed before rule 2 joins more
+}
+
+// joinDays applies rule 1: cores of records with a day.
+func (rs *resolver) joinDays() {
+	for i, r := range rs.recs {
+		for _, j := range rs.nb[i] {
+			if len(r.date) == 10 && len(rs.recs[j].date) == 10 && dayLink(r, rs.recs[j]) != "" {
+				rs.u.union(i, j)
 			}
 		}
 	}
-	cores := map[int][]int{} // root → members
-	coreOf := make([]int, n) // the root of a record's core, fixed before rule 2 joins more
-	for i, r := range recs {
+	rs.cores, rs.coreOf = map[int][]int{}, make([]int, len(rs.recs))
+	for i, r := range rs.recs {
 		if len(r.date) == 10 {
-			coreOf[i] = u.find(i)
-			cores[coreOf[i]] = append(cores[coreOf[i]], i)
+			rs.coreOf[i] = rs.u.find(i)
+			rs.cores[rs.coreOf[i]] = append(rs.cores[rs.coreOf[i]], i)
 		}
 	}
-	joinPlannedCores(recs, nb, u, cores, coreOf)
-	// Rule 2: records without a day join the one core they fit.
-	fits := make([]int, n)   // number of cores a record fits
-	loose := make([]bool, n) // records without a day that fit no core
-	for i, r := range recs {
-		if len(r.date) == 10 || len(r.date) == 4 || iv[i].lo == noInterval {
+}
+
+// joinCores applies rule 2: a record without a day joins the one core it
+// fits. It returns how many cores each record fits, and which records
+// without a day fit none.
+func (rs *resolver) joinCores() (fits []int, loose []bool) {
+	fits, loose = make([]int, len(rs.recs)), make([]bool, len(rs.recs))
+	for i, r := range rs.recs {
+		if len(r.date) == 10 || len(r.date) == 4 || rs.iv[i].lo == noInterval {
 			continue // a year is too vague to place a meeting
 		}
 		var fit []int
-		for _, j := range nb[i] {
-			root := coreOf[j]
-			if len(recs[j].date) == 10 && !slices.Contains(fit, root) && fitsCore(recs, iv, i, cores[root]) {
+		for _, j := range rs.nb[i] {
+			root := rs.coreOf[j]
+			if len(rs.recs[j].date) == 10 && !slices.Contains(fit, root) && fitsCore(rs.recs, rs.iv, i, rs.cores[root]) {
 				fit = append(fit, root)
 			}
 		}
 		fits[i] = len(fit)
-		switch {
-		case len(fit) == 1:
-			u.union(i, fit[0])
-		case len(fit) == 0:
+		switch len(fit) {
+		case 1:
+			rs.u.union(i, fit[0])
+		case 0:
 			loose[i] = true
 		}
 	}
-	// Rule 3: the others join each other when their dates overlap.
-	for i := range recs {
-		for _, j := range nb[i] {
-			if loose[i] && loose[j] && iv[i].overlaps(iv[j]) && compatible(recs[i], recs[j]) && windowed(recs[i], recs[j]) && placesAgree(recs[i].place, recs[j].place) {
-				u.union(i, j)
+	return fits, loose
+}
+
+// joinLoose applies rule 3: records without a day that fit no core join
+// each other when their dates overlap.
+func (rs *resolver) joinLoose(loose []bool) {
+	for i, a := range rs.recs {
+		for _, j := range rs.nb[i] {
+			b := rs.recs[j]
+			if loose[i] && loose[j] && rs.iv[i].overlaps(rs.iv[j]) && compatible(a, b) && windowed(a, b) && placesAgree(a.place, b.place) {
+				rs.u.union(i, j)
 			}
 		}
 	}
-	// Each meeting takes the id of its record with the earliest day, the
-	// smallest id between equals (and when none has a day).
-	first := map[int]int{}
-	size := map[int]int{}
-	for i := range recs {
-		root := u.find(i)
+}
+
+// name gives each meeting the id of its record with the earliest day (the
+// smallest id between equals, and when none has a day), and each record
+// its rule.
+func (rs *resolver) name(fits []int) resolution {
+	res := resolution{node: map[string]string{}, rule: map[string]string{}}
+	first, size := map[int]int{}, map[int]int{}
+	for i := range rs.recs {
+		root := rs.u.find(i)
 		size[root]++
-		if f, ok := first[root]; !ok || earlierRecord(recs[i], recs[f]) {
+		if f, ok := first[root]; !ok || earlierRecord(rs.recs[i], rs.recs[f]) {
 			first[root] = i
 		}
 	}
-	for i, r := range recs {
-		f := first[u.find(i)]
-		res.node[r.id] = recs[f].id
-		res.rule[r.id] = ruleOf(recs, nb[i], u, i, f, fits[i], size[u.find(i)])
+	for i, r := range rs.recs {
+		root := rs.u.find(i)
+		res.node[r.id] = rs.recs[first[root]].id
+		res.rule[r.id] = ruleOf(rs.recs, rs.nb[i], rs.u, i, first[root], fits[i], size[root])
 	}
 	return res
 }

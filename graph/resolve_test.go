@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -321,4 +322,41 @@ func orders(n int) [][]int {
 	}
 	slices.SortFunc(out, slices.Compare)
 	return out
+}
+
+// TestDB_WriteReports_actorType: reports that disagree on an actor's type
+// give it the most specific of their types, in either order, in the graph
+// and in the CSV export alike.
+func TestDB_WriteReports_actorType(t *testing.T) {
+	db := mustOpenDB(t)
+	for _, order := range orders(2) {
+		p := newPrefix(t, db)
+		var reports []graphify.Report
+		for _, i := range order {
+			typ := []string{"person", "organization"}[i]
+			r := ruleReport{article: fmt.Sprint("a", i), published: "2018-05-18", date: fmt.Sprintf("2018-05-%02d", 10+3*i), status: "held",
+				parties: []string{"European Community/" + typ, "Japan/country"}}.report(p)
+			reports = append(reports, r)
+			mustWrite(t, db, []graphify.Report{r})
+		}
+		got := mustQuery(t, db, `MATCH (a:Actor {name: $n}) RETURN a.type, size(a.types)`, map[string]any{"n": p + "European Community"})
+		if diff := gocmp.Diff([][]any{{"organization", int64(2)}}, got); diff != "" {
+			t.Errorf("order %v (-want +got):\n%s", order, diff)
+		}
+		w, err := CreateCSV(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.WriteReports(context.Background(), reports); err != nil {
+			t.Fatal(err)
+		}
+		var types []string
+		for _, h := range w.actors[p+"European Community"].types {
+			types = append(types, h.Value())
+		}
+		if got := mostSpecificType(types); got != "organization" {
+			t.Errorf("order %v: CSV export gives %q, want organization", order, got)
+		}
+		w.Abort()
+	}
 }
