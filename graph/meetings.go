@@ -24,6 +24,14 @@ type report struct {
 	node, rule string              // the Meeting it is in and why, for a report read from the graph
 }
 
+// sameAs reports whether r says what o says of its meeting.
+func (r *report) sameAs(o *report) bool {
+	a, b := r.rec, o.rec
+	return r.article == o.article && r.confidence == o.confidence && slices.Equal(r.attendees, o.attendees) &&
+		a.id == b.id && a.published == b.published && a.date == b.date && a.dateText == b.dateText &&
+		a.status == b.status && a.kind == b.kind && a.place == b.place && slices.Equal(a.parties, b.parties)
+}
+
 // An attendee is one participant of a report, as ATTENDED keeps it.
 type attendee struct{ name, typ, role, title, mention, country string }
 
@@ -328,10 +336,18 @@ type plan struct {
 // that reports move to or from.
 func (p plan) statements() []statement {
 	dirty := map[string]bool{}
+	stored := map[string]*report{}
+	for _, r := range p.old {
+		stored[reportKey(r.article, r.rec.id)] = r
+	}
 	var moves, rules, reports []map[string]any
 	for _, r := range p.fresh {
 		n := p.res.node[r.rec.id]
-		dirty[n] = true
+		// A report written again as it is, in the same meeting, changes
+		// nothing of its meeting.
+		if old := stored[reportKey(r.article, r.rec.id)]; old == nil || old.node != n || !old.sameAs(r) {
+			dirty[n] = true
+		}
 		reports = append(reports, reportParams(r, n, p.res.rule[r.rec.id])...)
 	}
 	for _, r := range p.old {

@@ -360,3 +360,24 @@ func TestDB_WriteReports_actorType(t *testing.T) {
 		w.Abort()
 	}
 }
+
+// TestDB_WriteReports_rewritten: an article written again (import --force)
+// with what it says changed updates its meeting; written again unchanged, it
+// changes nothing.
+func TestDB_WriteReports_rewritten(t *testing.T) {
+	db := mustOpenDB(t)
+	p := newPrefix(t, db)
+	r := ruleReport{article: "a", published: "2018-05-18", date: "2018-05-17", status: "planned", parties: []string{"Vladimir Putin", "Bashar al-Assad"}}
+	mustWrite(t, db, []graphify.Report{r.report(p)})
+	before := snapshot(t, db, p)
+	mustWrite(t, db, []graphify.Report{r.report(p)})
+	if diff := gocmp.Diff(before, snapshot(t, db, p)); diff != "" {
+		t.Errorf("written again unchanged (-before +after):\n%s", diff)
+	}
+	r.status = "held"
+	mustWrite(t, db, []graphify.Report{r.report(p)})
+	got := mustQuery(t, db, `MATCH (:Article {id: $a})-[:REPORTS]->(m) RETURN m.status`, map[string]any{"a": p + "a"})
+	if diff := gocmp.Diff([][]any{{"held"}}, got); diff != "" {
+		t.Errorf("written again as held (-want +got):\n%s", diff)
+	}
+}
