@@ -447,7 +447,7 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 // with what it read, and so on (up to maxRounds), so that the resolution
 // sees what it would see over the whole graph.
 func neighbourReports(ctx context.Context, tx neo4j.ManagedTransaction, fresh []*report) ([]*report, []string, error) {
-	const maxRounds = 4
+	const maxRounds = 2
 	by := map[string]*report{}
 	nodes := map[string]bool{}
 	frontier := fresh

@@ -400,8 +400,12 @@ func filter[T any](xs []T, keep func(T) bool) []T {
 // read too. A record it may join shares two of its named parties.
 func lookups(reports []*report) []map[string]any {
 	const reach = heldBefore + plannedAfter + planSpan
-	seen := map[string]bool{}
-	var rows []map[string]any
+	type lookup struct {
+		names []string
+		need  int
+		ivs   []interval
+	}
+	by := map[string]*lookup{}
 	for _, r := range reports {
 		iv := r.rec.interval()
 		if iv.lo == noInterval {
@@ -419,14 +423,31 @@ func lookups(reports []*report) []map[string]any {
 			for _, p := range r.rec.parties {
 				names = append(names, p.name)
 			}
-			need = min(need, len(names))
 		}
 		slices.Sort(names)
 		names = slices.Compact(names)
-		lo, hi := addDays(iv.lo, -reach), addDays(iv.hi, reach)
-		if k := key(append(names, fmt.Sprint(need), lo, hi)...); !seen[k] && len(names) > 0 {
-			seen[k] = true
-			rows = append(rows, map[string]any{"names": names, "need": need, "lo": lo, "hi": hi})
+		if len(names) == 0 {
+			continue
+		}
+		k := key(append(names, fmt.Sprint(need))...)
+		if by[k] == nil {
+			by[k] = &lookup{names: names, need: need}
+		}
+		by[k].ivs = append(by[k].ivs, interval{addDays(iv.lo, -reach), addDays(iv.hi, reach)})
+	}
+	// One row per names and run of overlapping windows.
+	var rows []map[string]any
+	for _, k := range slices.Sorted(maps.Keys(by)) {
+		l := by[k]
+		slices.SortFunc(l.ivs, func(a, b interval) int { return strings.Compare(a.lo, b.lo) })
+		cur := l.ivs[0]
+		for _, iv := range append(l.ivs[1:], interval{}) {
+			if iv.lo != noInterval && iv.lo <= cur.hi {
+				cur = cur.union(iv)
+				continue
+			}
+			rows = append(rows, map[string]any{"names": l.names, "need": l.need, "lo": cur.lo, "hi": cur.hi})
+			cur = iv
 		}
 	}
 	return rows
