@@ -6,28 +6,33 @@
 //	(:Article {id, url, title, published})                  key id
 //	(:Meeting {id, ids, pkey, kind, status, date,
 //	           date_precision, date_text, confidence,
-//	           first_day})                                  key id
-//	(:Actor {name, type, country, aliases})                 key name
+//	           first_day, lo, hi})                          key id
+//	(:Actor {name, type, types, country, aliases})          key name
 //	(:Place {id, name, country, lat, lon, location})        key id = name + "|" + country
 //	(:Country {name})                                       key name
 //
 //	(:Actor)-[:ATTENDED {role, title, mention}]->(:Meeting)   one per (actor, meeting)
 //	(:Meeting)-[:HELD_IN]->(:Place)-[:IN]->(:Country)
 //	(:Actor)-[:AFFILIATED_WITH]->(:Country)                   when the participant has a country
-//	(:Article)-[:REPORTS {sentence, start, end, date, date_text,
-//	                      status, kind, confidence, place}]->(:Meeting)
-//	    one per evidence sentence, key (article, meeting, start); the
-//	    other properties are what that article says of the meeting
+//	(:Article)-[:REPORTS {sentence, start, end, record, date, date_text,
+//	                      status, kind, confidence, place, party_names,
+//	                      party_types, party_roles, party_titles,
+//	                      party_mentions, party_countries, rule}]->(:Meeting)
+//	    one per evidence sentence, key (article, meeting, start, record);
+//	    the other properties are what that article says of the meeting
+//	    (record is the id graphify extract gave it, the party lists its
+//	    participants) and why it joined the meeting (rule)
 //	(:Actor)-[:MET {meeting_id, date, place, kind, status}]->(:Actor)
 //	    one per meeting and unordered pair of participants, from the
 //	    lexicographically smaller name to the larger one
 //
 // Details:
-//   - One Meeting joins the reports of one meeting by many articles: same
-//     participants, same day or a day apart without two different places
-//     (merge.go). Meeting.id is the id of its earliest report
-//     (graphify.MeetingID), ids lists the ids of all its reports, pkey
-//     identifies its participants and first_day is its earliest reported day.
+//   - One Meeting joins the reports of one meeting by many articles, by
+//     time, participants, place and status (resolve.go). Meeting.id is the
+//     record id (graphify.MeetingID) of its report with the earliest day,
+//     ids lists the record ids of all its reports, pkey identifies its
+//     participants, first_day is its earliest reported day, and lo and hi
+//     bound the days its reports allow.
 //   - Meeting properties are settled from all its reports, whatever the
 //     order they were written in: the date most articles give, the highest
 //     status (held > cancelled > postponed > denied > planned > proposed)
@@ -38,9 +43,11 @@
 //   - ATTENDED keeps the highest role any report gives (host > visitor >
 //     participant) and the smallest title and mention.
 //   - Actor.aliases is the set union of every mention that differs from the
-//     canonical name. Actor type and country keep their old value when a new
-//     report leaves them empty. An actor of type country is also affiliated
-//     with the Country node of the same name.
+//     canonical name, Actor.types of every type reports give it, and
+//     Actor.type the most specific of those (country, organization, person,
+//     group, role), whatever their order. Country keeps its old value when a
+//     new report leaves it empty. An actor of type country is also
+//     affiliated with the Country node of the same name.
 //   - Place lat, lon and location (a WGS-84 point) are set only when known.
 //     A place with a country but no name is the country itself.
 //   - An article without meetings still gets its Article node. A meeting
