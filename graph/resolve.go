@@ -24,7 +24,10 @@ import (
 //  1. Records that give a day join when their participants are compatible,
 //     their days are at most one apart and their places agree. These joins
 //     chain (a visit reported on three consecutive days is one meeting);
-//     the chained records are a core.
+//     the chained records are a core. Two cores join when their days lie
+//     within a week and at most one of them says the meeting was held (1b:
+//     a plan's date moves); two held meetings more than a day apart stay
+//     two.
 //  2. A record without a day (a month, or no date at all) joins the core
 //     its interval overlaps, when exactly one core fits: a record that fits
 //     two cores joins neither.
@@ -76,23 +79,31 @@ type resolution struct {
 
 // Rules, as why-joined shows them.
 const (
-	ruleFirst      = "first record" // the record whose id the meeting takes
-	ruleSameDay    = "same day"     // rule 1
-	ruleDayApart   = "a day apart"  // rule 1
-	ruleMonth      = "month holds the day"
-	ruleWindow     = "no date: published around the day"
-	ruleOverlap    = "no day: dates overlap"
-	ruleContained  = "; participants contained"
-	ruleAmbiguous  = "fits several meetings: joins none"
-	ruleAlone      = "no other record"
-	heldBefore     = 14 // days a held meeting without a date may precede its article
+	ruleFirst     = "first record" // the record whose id the meeting takes
+	ruleSameDay   = "same day"     // rule 1
+	ruleDayApart  = "a day apart"  // rule 1
+	ruleMonth     = "month holds the day"
+	ruleWindow    = "no date: published around the day"
+	ruleOverlap   = "no day: dates overlap"
+	ruleContained = "; participants contained"
+	ruleAmbiguous = "fits several meetings: joins none"
+	ruleAlone     = "no other record"
+)
+
+// The reach of the rules, in days. These are the resolver's only tuning;
+// they were set by reading Reuters reports (testdata/reuters-meetings.tsv).
+const (
+	heldBefore     = 14 // a held meeting without a date may precede its article
 	heldAfter      = 14 // … and follow it (news says "held" of a meeting under way or near)
-	plannedAfter   = 28 // days a planned meeting without a date may follow its article
+	plannedAfter   = 28 // a planned meeting without a date may follow its article
 	plannedBefore  = 1
-	dayLayout      = time.DateOnly
-	noInterval     = ""
-	maxDayDistance = 1
-	planSpan       = 7 // days a plan's cores may span (rule 1b)
+	maxDayDistance = 1 // rule 1: reports of one meeting disagree by a day
+	planSpan       = 7 // rule 1b: the days of a plan's cores
+)
+
+const (
+	dayLayout  = time.DateOnly
+	noInterval = "" // interval.lo of an unknown interval
 )
 
 // resolve partitions records into meetings. Records with the same id are
