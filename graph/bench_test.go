@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -104,7 +106,15 @@ func bareWrite(ctx context.Context, db *DB, bt *batch) error {
 // bareStatements returns the statements of b as written when every record
 // is a meeting of its own.
 func (b *batch) bareStatements() []statement {
-	return append(b.nodeStatements(), b.regroup(nil, nil)...)
+	m := meetings{res: resolution{node: map[string]string{}, rule: map[string]string{}}, byNode: map[string][]*report{}}
+	for _, r := range b.reports {
+		m.res.node[r.rec.id] = r.rec.id
+		m.byNode[r.rec.id] = append(m.byNode[r.rec.id], r)
+	}
+	for _, id := range slices.Sorted(maps.Keys(m.byNode)) {
+		m.add(id, m.byNode[id])
+	}
+	return append(b.nodeStatements(), plan{meetings: m, fresh: b.reports}.statements()...)
 }
 
 // rows counts the rows that bareStatements writes.

@@ -38,12 +38,12 @@ import (
 // with its meetings, as `graphify import` skips articles already in the graph.
 //
 // Articles, countries, IN and AFFILIATED_WITH are written as they come;
-// memory holds a 16-byte hash of their keys. REPORTS and HELD_IN name a
-// meeting whose final id is known only at the end, so they are staged in a
-// temporary file and written by Close. Actors, places, meetings, ATTENDED and
-// MET may be updated by later reports, so they are held in memory, one small
-// record per distinct key and per report of a meeting, and written by Close:
-// about 1 KB per distinct meeting of two participants.
+// memory holds a 16-byte hash of their keys. REPORTS name a meeting whose
+// id is known only at the end, so they are staged in a temporary file and
+// written by Close. Actors and places may be updated by later reports, so
+// they are held in memory, and so are the reports of meetings (without
+// their sentences): Close resolves them into meetings as WriteReports does
+// (resolve.go) and writes the meetings, ATTENDED, HELD_IN and MET.
 type CSVWriter struct {
 	dir   string
 	files []*csvFile // in csvTables order
@@ -52,11 +52,10 @@ type CSVWriter struct {
 	seen       map[[16]byte]struct{} // hashed keys of the streamed nodes and relationships
 	duplicates int
 
-	actors   map[string]*csvActor
-	places   map[string]csvPlace
-	meetings map[string]*csvMeeting // by record id
-	attended map[attendedKey]csvAttended
-	staged   [2]*stageFile // REPORTS and HELD_IN lines, written by Close
+	actors  map[string]*csvActor
+	places  map[string]csvPlace
+	reports []*report     // without their sentences, resolved by Close
+	staged  [1]*stageFile // REPORTS lines, written by Close
 }
 
 // CSVFile describes one file of an export.
@@ -96,12 +95,13 @@ var csvTables = []struct {
 	header      []string
 }{
 	{"nodes", "Article", []string{"id:ID(Article)", "url", "title", "published:datetime"}},
-	{"nodes", "Meeting", []string{"id:ID(Meeting)", "pkey", "ids:string[]", "kind", "status", "date", "date_precision", "date_text", "confidence:double", "first_day", ":LABEL"}},
-	{"nodes", "Actor", []string{"name:ID(Actor)", "type", "country", "aliases:string[]", ":LABEL"}},
+	{"nodes", "Meeting", []string{"id:ID(Meeting)", "pkey", "ids:string[]", "kind", "status", "date", "date_precision", "date_text", "confidence:double", "first_day", "lo", "hi", ":LABEL"}},
+	{"nodes", "Actor", []string{"name:ID(Actor)", "type", "types:string[]", "country", "aliases:string[]", ":LABEL"}},
 	{"nodes", "Place", []string{"id:ID(Place)", "name", "country", "lat:double", "lon:double", "location:point{crs:WGS-84}"}},
 	{"nodes", "Country", []string{"name:ID(Country)"}},
 	{"relationships", "REPORTS", []string{":START_ID(Article)", ":END_ID(Meeting)", "sentence", "start:long", "end:long",
-		"date", "date_text", "status", "kind", "confidence:double", "place"}},
+		"date", "date_text", "status", "kind", "confidence:double", "place", "record",
+		"party_names:string[]", "party_types:string[]", "party_roles:string[]", "party_titles:string[]", "party_mentions:string[]", "party_countries:string[]", "rule"}},
 	{"relationships", "ATTENDED", []string{":START_ID(Actor)", ":END_ID(Meeting)", "role", "title", "mention"}},
 	{"relationships", "HELD_IN", []string{":START_ID(Meeting)", ":END_ID(Place)"}},
 	{"relationships", "IN", []string{":START_ID(Place)", ":END_ID(Country)"}},
@@ -122,40 +122,20 @@ const (
 // WriteReports; dates may be present and empty.
 type (
 	csvActor struct {
-		typ, country interned
-		aliases      []interned // in the order MergeActors appends them
+		types   []interned
+		country interned
+		aliases []interned // in the order MergeActors appends them
 	}
 	csvPlace struct {
 		name, country interned
 		lat, lon      float64
 		located       bool
 	}
-	csvMeeting struct {
-		pkey  string
-		days  []reportDay
-		facts []csvFact // one per report
-	}
-	csvFact struct {
-		article                             string
-		date, dateText, status, kind, place interned
-		confidence                          float64
-	}
-	csvAttended struct{ role, title, mention interned }
-	attendedKey struct {
-		actor   interned
-		meeting string
-	}
 )
 
 type interned = unique.Handle[string]
 
 func intern(s string) interned { return unique.Make(s) }
-
-// optString is a string property that may be absent or empty.
-type optString struct {
-	s  interned
-	ok bool
-}
 
 // CreateCSV creates dir if needed and starts an export into it, replacing
 // the files of an earlier export there.
@@ -170,12 +150,10 @@ func CreateCSV(dir string) (*CSVWriter, error) {
 		}
 	}
 	w := &CSVWriter{
-		dir:      dir,
-		seen:     map[[16]byte]struct{}{},
-		actors:   map[string]*csvActor{},
-		places:   map[string]csvPlace{},
-		meetings: map[string]*csvMeeting{},
-		attended: map[attendedKey]csvAttended{},
+		dir:    dir,
+		seen:   map[[16]byte]struct{}{},
+		actors: map[string]*csvActor{},
+		places: map[string]csvPlace{},
 	}
 	for _, t := range csvTables {
 		f, err := createCSVFile(dir, t.label+".csv", t.header)
@@ -185,7 +163,7 @@ func CreateCSV(dir string) (*CSVWriter, error) {
 		}
 		w.files = append(w.files, f)
 	}
-	for i, label := range []string{"REPORTS", "HELD_IN"} {
+	for i, label := range []string{"REPORTS"} {
 		f, err := createStageFile(dir, label)
 		if err != nil {
 			w.Abort()
@@ -273,103 +251,82 @@ func (w *CSVWriter) add(r graphify.Report) error {
 		return fmt.Errorf("export csv: %w", err)
 	}
 	for _, row := range b.articles { // MergeArticles
-		w.seen[hashKey("Article", r.Article.ID)] = struct{}{}
-		w.write(fileArticle, csvString(str(row["id"])), csvString(str(row["url"])), csvString(str(row["title"])),
-			csvDateTime(row["published"]))
+		w.seen[hashKey("Article", row.id)] = struct{}{}
+		w.write(fileArticle, csvString(row.id), csvString(row.url), csvString(row.title), csvDateTime(row.published))
 	}
 	for _, row := range b.countries { // MergeCountries
-		w.writeOnce(fileCountry, str(row["name"]))
+		w.writeOnce(fileCountry, row.name)
 	}
 	for _, row := range b.actors { // MergeActors
-		name := str(row["name"])
-		a := w.actors[name]
-		if a == nil {
-			a = &csvActor{typ: intern(""), country: intern("")}
-			w.actors[strings.Clone(name)] = a
-		}
-		if t := str(row["type"]); t != "" {
-			a.typ = intern(t)
-		}
-		if c := str(row["country"]); c != "" {
-			a.country = intern(c)
-		}
-		for _, alias := range row["aliases"].([]string) {
-			if strings.ContainsRune(alias, CSVArrayDelimiter) {
-				w.err = fmt.Errorf("export csv: article %s: alias %q of %s holds the array delimiter U+001F", r.Article.ID, alias, name)
-				return w.err
-			}
-			if h := intern(alias); !slices.Contains(a.aliases, h) {
-				a.aliases = append(a.aliases, h)
-			}
+		if err := w.addActor(row); err != nil {
+			w.err = fmt.Errorf("export csv: article %s: %w", r.Article.ID, err)
+			return w.err
 		}
 	}
 	for _, row := range b.places { // MergePlaces
-		id := str(row["id"])
+		id := row.id
 		p, ok := w.places[id]
 		if !ok {
 			id = strings.Clone(id)
 		}
-		p.name, p.country = intern(str(row["name"])), intern(str(row["country"]))
-		lat, okLat := row["lat"].(float64)
-		lon, okLon := row["lon"].(float64)
-		if okLat && okLon {
-			p.lat, p.lon, p.located = lat, lon, true
+		p.name, p.country = intern(row.name), intern(row.country)
+		if row.lat != nil && row.lon != nil {
+			p.lat, p.lon, p.located = *row.lat, *row.lon, true
 		}
 		w.places[id] = p
 	}
 	for _, row := range b.affiliations { // MergeAffiliations
-		w.writeOnce(fileAffiliated, str(row["actor"]), str(row["country"]))
+		w.writeOnce(fileAffiliated, row.actor, row.country)
 	}
 	for _, row := range b.placeCountries { // MergePlaceCountries
-		w.writeOnce(fileIn, str(row["place"]), str(row["country"]))
+		w.writeOnce(fileIn, row.place, row.country)
 	}
-	// Meetings are held by record id until flush groups them.
-	for id, bm := range b.meetings {
-		m := w.meetings[id]
-		if m == nil {
-			m = &csvMeeting{pkey: bm.pkey}
-			w.meetings[strings.Clone(id)] = m
+	// Reports are held until flush resolves them; their sentences go to
+	// the staged REPORTS file, under their record id.
+	for _, rep := range b.reports {
+		lists := partyLists(rep.attendees)
+		fields := []string{csvString(rep.rec.date), csvString(rep.rec.dateText), csvString(rep.rec.status), csvString(rep.rec.kind),
+			csvFloat(rep.confidence), csvString(rep.rec.place), csvString(rep.rec.id)}
+		for _, l := range partyListNames {
+			fields = append(fields, csvArray(lists[l].([]string)))
 		}
-		for _, rd := range bm.days {
-			if !slices.Contains(m.days, rd) {
-				m.days = append(m.days, reportDay{day: strings.Clone(rd.day), place: strings.Clone(rd.place)})
-			}
+		after := strings.Join(fields, ",")
+		for _, ev := range rep.sentences {
+			// MergeReports: the key (article, meeting, start, record)
+			// names the article, which is new.
+			w.stage(0, rep.rec.id, key(rep.article, fmt.Sprintf("%012d", ev.Start)), csvString(rep.article),
+				strings.Join([]string{csvString(ev.Sentence), strconv.Itoa(ev.Start), strconv.Itoa(ev.End), after}, ","))
 		}
-	}
-	facts := map[string]bool{} // one fact per (article, record)
-	for _, row := range b.reports.sorted() {
-		id := str(row["meeting"])
-		if !facts[id] {
-			facts[id] = true
-			m := w.meetings[id]
-			m.facts = append(m.facts, csvFact{
-				article: strings.Clone(r.Article.ID), date: intern(str(row["date"])), dateText: intern(str(row["date_text"])),
-				status: intern(str(row["status"])), kind: intern(str(row["kind"])), place: intern(str(row["place"])),
-				confidence: row["confidence"].(float64),
-			})
-		}
-		// MergeReports: the key (article, meeting, start) names the
-		// article, which is new, and newBatch made its rows distinct.
-		w.stage(0, id, key(str(row["article"]), fmt.Sprintf("%012d", row["start"])),
-			csvString(str(row["article"])),
-			strings.Join([]string{csvString(str(row["sentence"])), strconv.Itoa(row["start"].(int)), strconv.Itoa(row["end"].(int)),
-				csvOpt(opt(row["date"])), csvString(str(row["date_text"])), csvString(str(row["status"])), csvString(str(row["kind"])),
-				csvFloat(row["confidence"].(float64)), csvString(str(row["place"]))}, ","))
-	}
-	for _, row := range b.heldIn.sorted() { // MergeHeldIn
-		w.stage(1, str(row["meeting"]), str(row["place"]), "", csvString(str(row["place"])))
-	}
-	for _, row := range b.attended { // MergeAttended, folded by foldAttended
-		k := attendedKey{actor: intern(str(row["actor"])), meeting: str(row["meeting"])}
-		a := attendance{str(row["role"]), str(row["title"]), str(row["mention"])}
-		if old, ok := w.attended[k]; ok {
-			a = a.fold(attendance{old.role.Value(), old.title.Value(), old.mention.Value()})
-		} else {
-			k.meeting = strings.Clone(k.meeting)
-		}
-		w.attended[k] = csvAttended{role: intern(a.role), title: intern(a.title), mention: intern(a.mention)}
+		rep.sentences = nil
+		w.reports = append(w.reports, rep)
 	}
 	return w.err
+}
+
+// addActor folds an actor's row into the one held, as MergeActors does.
+func (w *CSVWriter) addActor(row actorRow) error {
+	a := w.actors[row.name]
+	if a == nil {
+		a = &csvActor{country: intern("")}
+		w.actors[strings.Clone(row.name)] = a
+	}
+	for _, t := range row.types {
+		if h := intern(t); !slices.Contains(a.types, h) {
+			a.types = append(a.types, h)
+		}
+	}
+	if row.country != "" {
+		a.country = intern(row.country)
+	}
+	for _, alias := range row.aliases {
+		if strings.ContainsRune(alias, CSVArrayDelimiter) {
+			return fmt.Errorf("alias %q of %s holds the array delimiter U+001F", alias, row.name)
+		}
+		if h := intern(alias); !slices.Contains(a.aliases, h) {
+			a.aliases = append(a.aliases, h)
+		}
+	}
+	return nil
 }
 
 // writeOnce writes a node or relationship without properties unless a row
@@ -400,46 +357,29 @@ func (w *CSVWriter) write(file int, fields ...string) {
 // flush writes the records held in memory and the staged ones, sorted by
 // key so that the same input gives the same files.
 func (w *CSVWriter) flush() error {
-	// Group the meeting records into Meeting nodes, as WriteReports does.
-	recordIDs := slices.Sorted(maps.Keys(w.meetings))
-	groups := make([]meetingGroup, len(recordIDs))
-	for i, id := range recordIDs {
-		m := w.meetings[id]
-		groups[i] = meetingGroup{id: id, pkey: m.pkey, days: m.days}
+	// Resolve the reports into Meeting nodes, as WriteReports does.
+	sortReports(w.reports)
+	ms := resolveReports(w.reports)
+	for _, m := range ms.nodes {
+		w.write(fileMeeting, csvString(m.id), csvString(m.pkey), csvString(strings.Join(m.ids, string(CSVArrayDelimiter))),
+			csvString(m.kind), csvString(m.status), csvString(m.date), csvString(m.precision), csvString(m.dateText),
+			csvFloat(m.confidence), csvString(m.firstDay), csvString(m.lo), csvString(m.hi), meetingLabels[m.status])
 	}
-	to := groupMeetings(groups)
-	ids := map[string][]string{}        // node id → record ids
-	facts := map[string][]reportFacts{} // node id → reports
-	for _, id := range recordIDs {
-		n := to[id]
-		ids[n] = append(ids[n], id)
-		for _, f := range w.meetings[id].facts {
-			facts[n] = append(facts[n], reportFacts{
-				article: f.article, date: f.date.Value(), dateText: f.dateText.Value(), status: f.status.Value(),
-				kind: f.kind.Value(), place: f.place.Value(), confidence: f.confidence,
-			})
-		}
-	}
-	settledBy := map[string]settled{}
-	for _, n := range slices.Sorted(maps.Keys(ids)) {
-		s := settle(facts[n])
-		settledBy[n] = s
-		w.write(fileMeeting, csvString(n), csvString(w.meetings[ids[n][0]].pkey),
-			csvString(strings.Join(ids[n], string(CSVArrayDelimiter))),
-			csvString(s.kind), csvString(s.status), csvString(s.date), csvString(s.precision), csvString(s.dateText),
-			csvFloat(s.confidence), csvString(s.firstDay), meetingLabels[s.status])
-	}
-
 	for _, name := range slices.Sorted(maps.Keys(w.actors)) {
 		a := w.actors[name]
 		aliases := make([]string, len(a.aliases))
 		for i, h := range a.aliases {
 			aliases[i] = h.Value()
 		}
+		types := make([]string, len(a.types))
+		for i, h := range a.types {
+			types[i] = h.Value()
+		}
+		slices.Sort(types)
 		// An empty list stays absent: neo4j-admin has no empty array;
 		// post-import.cypher sets it.
-		w.write(fileActor, csvString(name), csvString(a.typ.Value()), csvString(a.country.Value()),
-			csvString(strings.Join(aliases, string(CSVArrayDelimiter))), actorLabels[a.typ.Value()])
+		w.write(fileActor, csvString(name), csvString(mostSpecificType(types)), csvArray(types), csvString(a.country.Value()),
+			csvString(strings.Join(aliases, string(CSVArrayDelimiter))), actorLabels[mostSpecificType(types)])
 	}
 	for _, id := range slices.Sorted(maps.Keys(w.places)) {
 		p := w.places[id]
@@ -451,63 +391,41 @@ func (w *CSVWriter) flush() error {
 		w.write(filePlace, csvString(id), csvString(p.name.Value()), csvString(p.country.Value()), lat, lon, loc)
 	}
 
-	// ATTENDED under the nodes' ids, folded; MET between every two
-	// participants of a node, as settle-meetings links them.
-	attended := rowSet{}
-	for k, a := range w.attended {
-		attended.foldAttended(k.actor.Value(), to[k.meeting], map[string]any{
-			"role": a.role.Value(), "title": a.title.Value(), "mention": a.mention.Value(),
-		})
-	}
-	participants := map[string][]string{}
-	for _, row := range attended.sorted() {
-		actor, meeting := str(row["actor"]), str(row["meeting"])
-		w.write(fileAttended, csvString(actor), csvString(meeting),
-			csvString(str(row["role"])), csvString(str(row["title"])), csvString(str(row["mention"])))
-		participants[meeting] = append(participants[meeting], actor)
-	}
-	var met []map[string]any
-	for meeting, names := range participants {
-		s := settledBy[meeting]
-		for i, a := range names {
-			for _, b := range names[i+1:] {
-				met = append(met, map[string]any{"a": a, "b": b, "meeting": meeting, "s": s})
-			}
-		}
-	}
-	slices.SortFunc(met, func(x, y map[string]any) int {
-		return cmp.Or(strings.Compare(str(x["a"]), str(y["a"])), strings.Compare(str(x["b"]), str(y["b"])),
-			strings.Compare(str(x["meeting"]), str(y["meeting"])))
+	attended := slices.Clone(ms.attended)
+	slices.SortFunc(attended, func(x, y attendedRow) int {
+		return cmp.Or(strings.Compare(x.actor, y.actor), strings.Compare(x.meeting, y.meeting))
 	})
-	for _, row := range met {
-		s := row["s"].(settled)
-		w.write(fileMet, csvString(str(row["a"])), csvString(str(row["b"])), csvString(str(row["meeting"])),
-			csvString(s.date), csvString(s.placeName), csvString(s.kind), csvString(s.status))
+	for _, a := range attended {
+		w.write(fileAttended, csvString(a.actor), csvString(a.meeting), csvString(a.role), csvString(a.title), csvString(a.mention))
 	}
-
-	for i, file := range []int{fileReports, fileHeldIn} {
-		if w.err != nil {
-			break
+	for _, h := range ms.heldIn {
+		w.write(fileHeldIn, csvString(h.meeting), csvString(h.place))
+	}
+	met := slices.Clone(ms.met)
+	slices.SortFunc(met, func(x, y metRow) int {
+		return cmp.Or(strings.Compare(x.a, y.a), strings.Compare(x.b, y.b), strings.Compare(x.meeting.id, y.meeting.id))
+	})
+	for _, m := range met {
+		w.write(fileMet, csvString(m.a), csvString(m.b), csvString(m.meeting.id),
+			csvString(m.meeting.date), csvString(m.meeting.placeName), csvString(m.meeting.kind), csvString(m.meeting.status))
+	}
+	if w.err != nil {
+		return w.err
+	}
+	w.err = w.staged[0].replay(func(record, key, before, after string) {
+		n := ms.res.node[record]
+		k := hashKey("REPORTS", n, key, record)
+		if _, dup := w.seen[k]; dup {
+			return
 		}
-		w.err = w.staged[i].replay(func(meeting, key, before, after string) {
-			n := cmp.Or(to[meeting], meeting)
-			k := hashKey(csvTables[file].label, n, key)
-			if _, dup := w.seen[k]; dup {
-				return
-			}
-			w.seen[k] = struct{}{}
-			if before == "" {
-				w.write(file, csvString(n), after)
-			} else {
-				w.write(file, before, csvString(n), after)
-			}
-		})
-	}
+		w.seen[k] = struct{}{}
+		w.write(fileReports, before, csvString(n), after, csvString(ms.res.rule[record]))
+	})
 	return w.err
 }
 
-// stage keeps one line of a staged file (0: REPORTS, 1: HELD_IN) until
-// flush knows its meeting's id: the fields before and after the meeting's,
+// stage keeps one line of a staged file (0: REPORTS) until flush knows
+// its meeting's id: the fields before and after the meeting's,
 // already encoded, and the rest of its key.
 func (w *CSVWriter) stage(i int, meeting, key, before, after string) {
 	if w.err != nil {
@@ -730,11 +648,9 @@ func csvString(s string) string {
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 }
 
-func csvOpt(o optString) string {
-	if !o.ok {
-		return ""
-	}
-	return `"` + strings.ReplaceAll(o.s.Value(), `"`, `""`) + `"`
+// csvArray encodes a list of strings, absent when empty.
+func csvArray(xs []string) string {
+	return csvString(strings.Join(xs, string(CSVArrayDelimiter)))
 }
 
 func csvFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
@@ -742,9 +658,8 @@ func csvFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 // csvDateTime formats a published time as the driver sends it: a zoned
 // datetime with the zone's name ("2018-05-18T00:00:00Z[UTC]"), or with its
 // offset alone for a zone that has no name.
-func csvDateTime(v any) string {
-	t, ok := v.(time.Time)
-	if !ok {
+func csvDateTime(t time.Time) string {
+	if t.IsZero() {
 		return ""
 	}
 	s := t.Format("2006-01-02T15:04:05.999999999Z07:00")
@@ -758,12 +673,6 @@ func csvDateTime(v any) string {
 func str(v any) string {
 	s, _ := v.(string)
 	return s
-}
-
-// opt returns a row's string value that may be nil.
-func opt(v any) optString {
-	s, ok := v.(string)
-	return optString{s: intern(s), ok: ok}
 }
 
 // hashKey returns a 128-bit hash of a composite key: the streamed nodes

@@ -85,14 +85,14 @@ func TestCSVWriter(t *testing.T) {
 "a1","http://x/1","Putin, Assad ""meet""","2018-05-18T00:00:00Z[UTC]"
 "a2",,,
 `,
-		"Meeting.csv": `id:ID(Meeting),pkey,ids:string[],kind,status,date,date_precision,date_text,confidence:double,first_day,:LABEL
-"m1","ff501fbb3b5d2183125cb7bb","m1","talks","held","2018-05-17","day","on Thursday",0.8,"2018-05-17",Held
-"m2","e25f6be137fe3eaa691ce618","m2","phone","planned",,,,0.5,,Planned
+		"Meeting.csv": `id:ID(Meeting),pkey,ids:string[],kind,status,date,date_precision,date_text,confidence:double,first_day,lo,hi,:LABEL
+"m1","ff501fbb3b5d2183125cb7bb","m1","talks","held","2018-05-17","day","on Thursday",0.8,"2018-05-17","2018-05-17","2018-05-17",Held
+"m2","e25f6be137fe3eaa691ce618","m2","phone","planned",,,,0.5,,,,Planned
 `,
-		"Actor.csv": "name:ID(Actor),type,country,aliases:string[],:LABEL\n" +
-			`"Bashar al-Assad","person","Syria","Assad",Person` + "\n" +
-			`"Emmanuel Macron","person","France","Macron",Person` + "\n" +
-			`"Vladimir Putin","person","Russia","Russian President Vladimir Putin` + "\x1f" + `President Putin` + "\x1f" + `Putin",Person` + "\n",
+		"Actor.csv": "name:ID(Actor),type,types:string[],country,aliases:string[],:LABEL\n" +
+			`"Bashar al-Assad","person","person","Syria","Assad",Person` + "\n" +
+			`"Emmanuel Macron","person","person","France","Macron",Person` + "\n" +
+			`"Vladimir Putin","person","person","Russia","Russian President Vladimir Putin` + "\x1f" + `President Putin` + "\x1f" + `Putin",Person` + "\n",
 		"Place.csv": `id:ID(Place),name,country,lat:double,lon:double,location:point{crs:WGS-84}
 "Sochi|Russia","Sochi","Russia",43.6,39.7,"{latitude:43.6,longitude:39.7}"
 `,
@@ -101,12 +101,12 @@ func TestCSVWriter(t *testing.T) {
 "Syria"
 "France"
 `,
-		"REPORTS.csv": `:START_ID(Article),:END_ID(Meeting),sentence,start:long,end:long,date,date_text,status,kind,confidence:double,place
+		"REPORTS.csv": strings.ReplaceAll(strings.ReplaceAll(`:START_ID(Article),:END_ID(Meeting),sentence,start:long,end:long,date,date_text,status,kind,confidence:double,place,record,party_names:string[],party_types:string[],party_roles:string[],party_titles:string[],party_mentions:string[],party_countries:string[],rule
 "a1","m1","Putin met Assad
-in Sochi.",0,25,"2018-05-17","on Thursday","held","meeting",0.8,"Sochi|Russia"
-"a2","m1",,-1,-1,"2018-05-17",,"held","talks",0.6,"Sochi|Russia"
-"a2","m2","He said ""soon"", maybe.",10,32,"",,"planned","phone",0.5,
-`,
+in Sochi.",0,25,"2018-05-17","on Thursday","held","meeting",0.8,"Sochi@Russia","m1","Vladimir Putin|Bashar al-Assad","person|person","host|visitor","President|","Russian President Vladimir Putin|Assad","Russia|Syria","no other record"
+"a2","m1",,-1,-1,"2018-05-17",,"held","talks",0.6,"Sochi@Russia","m1","Vladimir Putin|Bashar al-Assad","|","participant|participant","|","Putin|Bashar al-Assad","|","no other record"
+"a2","m2","He said ""soon"", maybe.",10,32,,,"planned","phone",0.5,,"m2","Vladimir Putin|Emmanuel Macron","person|person","host|participant","|President","President Putin|Macron","Russia|France","no other record"
+`, "|", "\x1f"), "@", "|"),
 		"ATTENDED.csv": `:START_ID(Actor),:END_ID(Meeting),role,title,mention
 "Bashar al-Assad","m1","visitor",,"Assad"
 "Emmanuel Macron","m2","participant","President","Macron"

@@ -6,28 +6,33 @@
 //	(:Article {id, url, title, published})                  key id
 //	(:Meeting {id, ids, pkey, kind, status, date,
 //	           date_precision, date_text, confidence,
-//	           first_day})                                  key id
-//	(:Actor {name, type, country, aliases})                 key name
+//	           first_day, lo, hi})                          key id
+//	(:Actor {name, type, types, country, aliases})          key name
 //	(:Place {id, name, country, lat, lon, location})        key id = name + "|" + country
 //	(:Country {name})                                       key name
 //
 //	(:Actor)-[:ATTENDED {role, title, mention}]->(:Meeting)   one per (actor, meeting)
 //	(:Meeting)-[:HELD_IN]->(:Place)-[:IN]->(:Country)
 //	(:Actor)-[:AFFILIATED_WITH]->(:Country)                   when the participant has a country
-//	(:Article)-[:REPORTS {sentence, start, end, date, date_text,
-//	                      status, kind, confidence, place}]->(:Meeting)
-//	    one per evidence sentence, key (article, meeting, start); the
-//	    other properties are what that article says of the meeting
+//	(:Article)-[:REPORTS {sentence, start, end, record, date, date_text,
+//	                      status, kind, confidence, place, party_names,
+//	                      party_types, party_roles, party_titles,
+//	                      party_mentions, party_countries, rule}]->(:Meeting)
+//	    one per evidence sentence, key (article, meeting, start, record);
+//	    the other properties are what that article says of the meeting
+//	    (record is the id graphify extract gave it, the party lists its
+//	    participants) and why it joined the meeting (rule)
 //	(:Actor)-[:MET {meeting_id, date, place, kind, status}]->(:Actor)
 //	    one per meeting and unordered pair of participants, from the
 //	    lexicographically smaller name to the larger one
 //
 // Details:
-//   - One Meeting joins the reports of one meeting by many articles: same
-//     participants, same day or a day apart without two different places
-//     (merge.go). Meeting.id is the id of its earliest report
-//     (graphify.MeetingID), ids lists the ids of all its reports, pkey
-//     identifies its participants and first_day is its earliest reported day.
+//   - One Meeting joins the reports of one meeting by many articles, by
+//     time, participants, place and status (resolve.go). Meeting.id is the
+//     record id (graphify.MeetingID) of its report with the earliest day,
+//     ids lists the record ids of all its reports, pkey identifies its
+//     participants, first_day is its earliest reported day, and lo and hi
+//     bound the days its reports allow.
 //   - Meeting properties are settled from all its reports, whatever the
 //     order they were written in: the date most articles give, the highest
 //     status (held > cancelled > postponed > denied > planned > proposed)
@@ -38,9 +43,11 @@
 //   - ATTENDED keeps the highest role any report gives (host > visitor >
 //     participant) and the smallest title and mention.
 //   - Actor.aliases is the set union of every mention that differs from the
-//     canonical name. Actor type and country keep their old value when a new
-//     report leaves them empty. An actor of type country is also affiliated
-//     with the Country node of the same name.
+//     canonical name, Actor.types of every type reports give it, and
+//     Actor.type the most specific of those (country, organization, person,
+//     group, role), whatever their order. Country keeps its old value when a
+//     new report leaves it empty. An actor of type country is also
+//     affiliated with the Country node of the same name.
 //   - Place lat, lon and location (a WGS-84 point) are set only when known.
 //     A place with a country but no name is the country itself.
 //   - An article without meetings still gets its Article node. A meeting
@@ -319,6 +326,50 @@ func (db *DB) upgrade(ctx context.Context) error {
 			return fmt.Errorf("upgrade meetings: %w", err)
 		}
 		if n == 0 {
+			return db.upgradeReports(ctx)
+		}
+	}
+}
+
+// upgradeReports gives the reports of meetings written before reports were
+// resolved (see resolve.go) their record id and participants, and their
+// meetings the days they may fall on, so that new reports can join them.
+func (db *DB) upgradeReports(ctx context.Context) error {
+	const limit = 5000
+	sess := db.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	for {
+		n, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
+			_, rows, err := collect(ctx, tx, queries.UnresolvedMeetings, map[string]any{"limit": fmt.Sprint(limit)})
+			if err != nil || len(rows) == 0 {
+				return 0, err
+			}
+			out := make([]map[string]any, 0, len(rows))
+			for _, row := range rows {
+				var span interval
+				for _, x := range row[1].([]any) {
+					f, _ := x.([]any)
+					if len(f) != 4 {
+						continue
+					}
+					r := record{published: str(f[0]), date: str(f[1]), dateText: str(f[2]), status: str(f[3])}
+					if iv := r.interval(); iv.lo != noInterval {
+						span = cmp.Or(span, iv).union(iv)
+					}
+				}
+				out = append(out, map[string]any{"id": str(row[0]), "lo": nilIfEmpty(span.lo), "hi": nilIfEmpty(span.hi)})
+			}
+			res, err := tx.Run(ctx, queries.ResolveMeetings, map[string]any{"rows": out})
+			if err != nil {
+				return 0, err
+			}
+			_, err = res.Consume(ctx)
+			return len(rows), err
+		})
+		if err != nil {
+			return fmt.Errorf("upgrade reports: %w", err)
+		}
+		if n == 0 {
 			return nil
 		}
 	}
@@ -347,11 +398,15 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 	defer sess.Close(context.WithoutCancel(ctx))
 	op := "write reports" // and the statement that failed, if one did
 	run := func(tx neo4j.ManagedTransaction, st statement) error {
-		if len(st.rows) == 0 {
+		params := map[string]any{"rows": st.rows}
+		if st.ids != nil {
+			params = map[string]any{"ids": st.ids}
+		}
+		if len(st.rows) == 0 && len(st.ids) == 0 {
 			return nil
 		}
 		op = "write reports: " + st.name
-		res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": st.rows})
+		res, err := tx.Run(ctx, st.cypher, params)
 		if err != nil {
 			return err
 		}
@@ -370,24 +425,12 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 			}
 		}
 		op = "write reports: find meetings"
-		groups := b.groups()
-		existing, facts, err := nearbyMeetings(ctx, tx, groups)
+		old, nodes, err := neighbourReports(ctx, tx, b.reports)
 		if err != nil {
 			return nil, err
 		}
-		to := groupMeetings(append(groups, existing...))
-		for _, st := range absorbStatements(existing, to) {
-			if err := run(tx, st); err != nil {
-				return nil, err
-			}
-		}
-		// The meetings that were in the graph settle with their reports
-		// there; the others with the batch's alone.
-		old := map[string][]reportFacts{}
-		for _, g := range existing {
-			old[to[g.id]] = append(old[to[g.id]], facts[g.id]...)
-		}
-		for _, st := range b.regroup(to, old) {
+		p := plan{meetings: resolveReports(append(slices.Clone(b.reports), old...)), fresh: b.reports, old: old, readNodes: nodes}
+		for _, st := range p.statements() {
 			if err := run(tx, st); err != nil {
 				return nil, err
 			}
@@ -412,112 +455,45 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 	return nil
 }
 
-// nearbyMeetings returns the Meeting nodes that have the participants of
-// one of groups and a report within a day of one of its days: the only
-// nodes that groups can join. It also returns what their reports say, by
-// meeting id.
-func nearbyMeetings(ctx context.Context, tx neo4j.ManagedTransaction, groups []meetingGroup) ([]meetingGroup, map[string][]reportFacts, error) {
-	type window struct{ pkey, lo, hi string }
-	seen := map[window]bool{}
-	var rows []map[string]any
-	for _, g := range groups {
-		for _, rd := range g.days {
-			w := window{g.pkey, addDays(rd.day, -1), addDays(rd.day, 1)}
-			if !seen[w] {
-				seen[w] = true
-				rows = append(rows, map[string]any{"pkey": w.pkey, "lo": w.lo, "hi": w.hi})
+// neighbourReports returns the reports in the graph that the reports of
+// a batch may join, or whose meeting they may change, with the ids of the
+// Meeting nodes they are in. It reads the meetings that share two named
+// parties and some days with the new reports, then those that share them
+// with what it read, and so on (up to maxRounds), so that the resolution
+// sees what it would see over the whole graph.
+func neighbourReports(ctx context.Context, tx neo4j.ManagedTransaction, fresh []*report) ([]*report, []string, error) {
+	const maxRounds = 2
+	by := map[string]*report{}
+	nodes := map[string]bool{}
+	frontier := fresh
+	for round := 0; round < maxRounds && len(frontier) > 0; round++ {
+		rows := lookups(frontier)
+		if len(rows) == 0 {
+			break
+		}
+		res, err := tx.Run(ctx, queries.NeighbourMeetings, map[string]any{"rows": rows, "known": slices.Sorted(maps.Keys(nodes))})
+		if err != nil {
+			return nil, nil, err
+		}
+		frontier = nil
+		for res.Next(ctx) {
+			r, err := readReport(res.Record().Values)
+			if err != nil {
+				return nil, nil, err
+			}
+			nodes[r.node] = true
+			if k := reportKey(r.article, r.rec.id); by[k] == nil {
+				by[k] = r // one row per sentence
+				frontier = append(frontier, r)
 			}
 		}
-	}
-	if len(rows) == 0 {
-		return nil, nil, nil
-	}
-	res, err := tx.Run(ctx, queries.NearbyMeetings, map[string]any{"rows": rows})
-	if err != nil {
-		return nil, nil, err
-	}
-	byID := map[string]*meetingGroup{}
-	facts := map[string][]reportFacts{}
-	for res.Next(ctx) {
-		v := res.Record().Values
-		id := str(v[0])
-		g := byID[id]
-		if g == nil {
-			g = &meetingGroup{id: id, pkey: str(v[1]), first: str(v[2])}
-			byID[id] = g
-		}
-		reports, _ := v[3].([]any)
-		for _, x := range reports {
-			r, _ := x.([]any)
-			if len(r) != 7 {
-				continue
-			}
-			conf, _ := r[6].(float64)
-			f := reportFacts{
-				article: str(r[0]), date: str(r[1]), dateText: str(r[2]),
-				status: str(r[3]), kind: str(r[4]), place: str(r[5]), confidence: conf,
-			}
-			if slices.Contains(facts[id], f) {
-				continue // another sentence of the same report
-			}
-			facts[id] = append(facts[id], f)
-			if len(f.date) == 10 {
-				if rd := (reportDay{f.date, f.place}); !slices.Contains(g.days, rd) {
-					g.days = append(g.days, rd)
-				}
-			}
+		if err := res.Err(); err != nil {
+			return nil, nil, err
 		}
 	}
-	if err := res.Err(); err != nil {
-		return nil, nil, err
-	}
-	out := make([]meetingGroup, 0, len(byID))
-	for _, id := range slices.Sorted(maps.Keys(byID)) {
-		out = append(out, *byID[id])
-	}
-	return out, facts, nil
-}
-
-// absorbStatements returns the statements that join existing Meeting nodes
-// that to puts in one group: the node with the group's earliest day takes
-// the group's id, and the others move their relationships to it and go.
-func absorbStatements(existing []meetingGroup, to map[string]string) []statement {
-	survivor := map[string]meetingGroup{} // by new id
-	for _, g := range existing {
-		n := to[g.id]
-		if s, ok := survivor[n]; !ok || earlier(g, s) {
-			survivor[n] = g
-		}
-	}
-	var renames, absorbs []map[string]any
-	for _, g := range existing {
-		n := to[g.id]
-		switch {
-		case survivor[n].id != g.id:
-			absorbs = append(absorbs, map[string]any{"from": g.id, "to": n})
-		case g.id != n:
-			renames = append(renames, map[string]any{"from": g.id, "to": n})
-		}
-	}
-	return []statement{
-		{"rename-meetings", queries.RenameMeetings, renames},
-		{"absorb-meetings", queries.AbsorbMeetings, absorbs},
-	}
-}
-
-// settledRow holds the settled properties of a meeting, as merge-meetings
-// sets them.
-func settledRow(id string, s settled) map[string]any {
-	return map[string]any{
-		"id":             id,
-		"kind":           nilIfEmpty(s.kind),
-		"status":         nilIfEmpty(s.status),
-		"date":           nilIfEmpty(s.date),
-		"date_precision": nilIfEmpty(s.precision),
-		"date_text":      nilIfEmpty(s.dateText),
-		"confidence":     s.confidence,
-		"first_day":      nilIfEmpty(s.firstDay),
-	}
+	old := slices.Collect(maps.Values(by))
+	sortReports(old)
+	return old, slices.Sorted(maps.Keys(nodes)), nil
 }
 
 // ImportedArticles returns the ids among ids of the articles already in the
@@ -646,130 +622,33 @@ func plain(v any) any {
 type statement struct {
 	name   string
 	cypher string
-	rows   []map[string]any
+	rows   []map[string]any // $rows
+	ids    []string         // $ids, for the statements that take ids
 }
 
 // batch holds the rows of one WriteReports call, each sorted by key and
 // free of duplicates, so that concurrent writers take locks in the same
-// order. Meetings and the relationships that name them are keyed by the id
-// of each article's record (graphify.MeetingID) until regroup gives them the
-// id of the Meeting node they join.
+// order, and its reports, by article and record id.
 type batch struct {
-	articles, countries, actors, places []map[string]any
-	affiliations, placeCountries        []map[string]any
-
-	meetings map[string]*batchMeeting // by record id
-	heldIn   rowSet                   // by (record id, place id)
-	attended rowSet                   // by (actor, record id)
-	reports  rowSet                   // by (article, record id, start)
-}
-
-// batchMeeting is a meeting record as the batch first sees it.
-type batchMeeting struct {
-	pkey  string
-	names []string      // the participants' names, sorted
-	days  []reportDay   // the day and place it gives, if it has a day
-	facts []reportFacts // what each article says of it
+	articles       []articleRow
+	countries      []countryRow
+	actors         []actorRow
+	places         []placeRow
+	affiliations   []affiliationRow
+	placeCountries []placeCountryRow
+	reports        []*report
 }
 
 // nodeStatements returns the statements that write the nodes other than
-// meetings, which must run first.
+// meetings, and the relationships between them, which run first.
 func (b *batch) nodeStatements() []statement {
 	return []statement{
-		{"merge-articles", queries.MergeArticles, b.articles},
-		{"merge-countries", queries.MergeCountries, b.countries},
-		{"merge-actors", queries.MergeActors, b.actors},
-		{"merge-places", queries.MergePlaces, b.places},
-	}
-}
-
-// groups returns the batch's meeting records as groups of one.
-func (b *batch) groups() []meetingGroup {
-	ids := slices.Sorted(maps.Keys(b.meetings))
-	out := make([]meetingGroup, len(ids))
-	for i, id := range ids {
-		m := b.meetings[id]
-		out[i] = meetingGroup{id: id, pkey: m.pkey, days: m.days}
-	}
-	return out
-}
-
-// regroup returns the statements that write the meetings and their
-// relationships, each record under the id of the Meeting it joins (by
-// record id in to; a record missing there keeps its id). Each Meeting
-// settles from the batch's reports and from old, the reports already in the
-// graph by Meeting id.
-func (b *batch) regroup(to map[string]string, old map[string][]reportFacts) []statement {
-	node := func(id string) string { return cmp.Or(to[id], id) }
-	meetings := rowSet{}
-	facts := map[string][]reportFacts{}
-	names := map[string][]string{}
-	for _, id := range slices.Sorted(maps.Keys(b.meetings)) {
-		m := b.meetings[id]
-		n := node(id)
-		row := meetings[n]
-		if row == nil {
-			row = map[string]any{"id": n, "pkey": m.pkey, "ids": []string{}}
-			meetings[n] = row
-			facts[n] = old[n]
-			names[n] = m.names
-		}
-		row["ids"] = append(row["ids"].([]string), id) // sorted, as the ids are
-		facts[n] = append(facts[n], m.facts...)
-	}
-	met := rowSet{}
-	for n, row := range meetings {
-		s := settle(facts[n])
-		maps.Copy(row, settledRow(n, s))
-		for i, a := range names[n] {
-			for _, c := range names[n][i+1:] {
-				met[key(a, c, n)] = map[string]any{
-					"a": a, "b": c, "meeting_id": n,
-					"date": row["date"], "place": nilIfEmpty(s.placeName), "kind": row["kind"], "status": row["status"],
-				}
-			}
-		}
-	}
-	heldIn := rowSet{}
-	for _, row := range b.heldIn {
-		n := node(row["meeting"].(string))
-		heldIn[key(n, row["place"].(string))] = map[string]any{"meeting": n, "place": row["place"]}
-	}
-	attended := rowSet{}
-	for _, row := range b.attended {
-		n := node(row["meeting"].(string))
-		attended.foldAttended(row["actor"].(string), n, row)
-	}
-	reports := rowSet{}
-	for _, row := range b.reports {
-		n := node(row["meeting"].(string))
-		out := maps.Clone(row)
-		out["meeting"] = n
-		reports[key(row["article"].(string), n, fmt.Sprintf("%012d", row["start"]))] = out
-	}
-	return []statement{
-		{"merge-meetings", queries.MergeMeetings, meetings.sorted()},
-		{"merge-affiliations", queries.MergeAffiliations, b.affiliations},
-		{"merge-place-countries", queries.MergePlaceCountries, b.placeCountries},
-		{"merge-held-in", queries.MergeHeldIn, heldIn.sorted()},
-		{"merge-attended", queries.MergeAttended, attended.sorted()},
-		{"merge-reports", queries.MergeReports, reports.sorted()},
-		{"merge-met", queries.MergeMet, met.sorted()},
-	}
-}
-
-// foldAttended adds an ATTENDED row for (actor, meeting) to s, folded with
-// the row already there as merge_attended.cypher folds it: the higher role,
-// the smaller title and mention.
-func (s rowSet) foldAttended(actor, meeting string, row map[string]any) {
-	k := key(actor, meeting)
-	a := attendance{str(row["role"]), str(row["title"]), str(row["mention"])}
-	if old, ok := s[k]; ok {
-		a = a.fold(attendance{str(old["role"]), str(old["title"]), str(old["mention"])})
-	}
-	s[k] = map[string]any{
-		"actor": actor, "meeting": meeting,
-		"role": nilIfEmpty(a.role), "title": nilIfEmpty(a.title), "mention": nilIfEmpty(a.mention),
+		{name: "merge-articles", cypher: queries.MergeArticles, rows: params(b.articles)},
+		{name: "merge-countries", cypher: queries.MergeCountries, rows: params(b.countries)},
+		{name: "merge-actors", cypher: queries.MergeActors, rows: params(b.actors)},
+		{name: "merge-places", cypher: queries.MergePlaces, rows: params(b.places)},
+		{name: "merge-affiliations", cypher: queries.MergeAffiliations, rows: params(b.affiliations)},
+		{name: "merge-place-countries", cypher: queries.MergePlaceCountries, rows: params(b.placeCountries)},
 	}
 }
 
@@ -782,51 +661,62 @@ func (a attendance) fold(b attendance) attendance {
 	return attendance{higher(roleRank, a.role, b.role), lesser(a.title, b.title), lesser(a.mention, b.mention)}
 }
 
-// rowSet collects rows by key; a later row with the same key replaces an
-// earlier one.
-type rowSet map[string]map[string]any
+// key joins the parts of a composite key with a byte that names do not hold.
+func key(parts ...string) string { return strings.Join(parts, "\x00") }
 
-func (s rowSet) sorted() []map[string]any {
-	keys := slices.Sorted(maps.Keys(s))
-	out := make([]map[string]any, len(keys))
-	for i, k := range keys {
-		out[i] = s[k]
+// actorTypes collects what a batch's reports say of an actor.
+type actorTypes struct {
+	types   []string // every type reports give it
+	country string
+	aliases map[string]bool
+}
+
+// sortedValues returns the values of m sorted by key.
+func sortedValues[T any](m map[string]T) []T {
+	out := make([]T, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		out = append(out, m[k])
 	}
 	return out
 }
 
-// key joins the parts of a composite key with a byte that names do not hold.
-func key(parts ...string) string { return strings.Join(parts, "\x00") }
-
-type actorRow struct {
-	typ, country string
-	aliases      map[string]bool
+// addPlace adds the rows of a meeting's place and returns its id, "" when
+// it has none.
+func addPlace(p *graphify.Place, places map[string]placeRow, placeCountries map[string]placeCountryRow, addCountry func(string)) string {
+	if p == nil || (p.Name == "" && p.Country == "") {
+		return ""
+	}
+	name := cmp.Or(p.Name, p.Country)
+	pid := name + "|" + p.Country
+	row := placeRow{id: pid, name: name, country: p.Country, lat: p.Lat, lon: p.Lon}
+	if p.Lat == nil || p.Lon == nil {
+		row.lat, row.lon = places[pid].lat, places[pid].lon // a report without coordinates keeps the known ones
+	}
+	places[pid] = row
+	if p.Country != "" {
+		addCountry(p.Country)
+		placeCountries[key(pid, p.Country)] = placeCountryRow{pid, p.Country}
+	}
+	return pid
 }
 
 func newBatch(reports []graphify.Report) (*batch, error) {
 	var (
-		articles, countries, places, affiliations, placeCountries = rowSet{}, rowSet{}, rowSet{}, rowSet{}, rowSet{}
-		actors                                                    = map[string]*actorRow{}
+		articles       = map[string]articleRow{}
+		countries      = map[string]countryRow{}
+		places         = map[string]placeRow{}
+		affiliations   = map[string]affiliationRow{}
+		placeCountries = map[string]placeCountryRow{}
+		actors         = map[string]*actorTypes{}
+		byKey          = map[string]*report{}
 	)
-	b := &batch{meetings: map[string]*batchMeeting{}, heldIn: rowSet{}, attended: rowSet{}, reports: rowSet{}}
-	addCountry := func(name string) {
-		countries[name] = map[string]any{"name": name}
-	}
+	addCountry := func(name string) { countries[name] = countryRow{name} }
 	for i, r := range reports {
 		art := r.Article
 		if strings.TrimSpace(art.ID) == "" {
 			return nil, fmt.Errorf("report %d (%s): article has no id", i, art.Source)
 		}
-		var published any
-		if !art.Published.IsZero() {
-			published = art.Published
-		}
-		articles[art.ID] = map[string]any{
-			"id":        art.ID,
-			"url":       nilIfEmpty(art.URL),
-			"title":     nilIfEmpty(art.Title),
-			"published": published,
-		}
+		articles[art.ID] = articleRow{id: art.ID, url: art.URL, title: art.Title, published: art.Published}
 		for j, m := range r.Meetings {
 			names, err := participantNames(m)
 			if err != nil {
@@ -837,107 +727,46 @@ func newBatch(reports []graphify.Report) (*batch, error) {
 				doc := cmp.Or(m.DocID, art.ID)
 				id = graphify.MeetingID(doc, names, m.Date, m.Kind)
 			}
-			var date any
-			if m.Date != nil {
-				date = *m.Date
-			}
-
-			pid := ""
-			if p := m.Place; p != nil && (p.Name != "" || p.Country != "") {
-				name := cmp.Or(p.Name, p.Country)
-				pid = name + "|" + p.Country
-				row := map[string]any{"id": pid, "name": name, "country": nilIfEmpty(p.Country), "lat": nil, "lon": nil}
-				if p.Lat != nil && p.Lon != nil {
-					row["lat"], row["lon"] = *p.Lat, *p.Lon
-				} else if old, ok := places[pid]; ok {
-					row["lat"], row["lon"] = old["lat"], old["lon"] // a report without coordinates keeps the known ones
-				}
-				places[pid] = row
-				b.heldIn[key(id, pid)] = map[string]any{"meeting": id, "place": pid}
-				if p.Country != "" {
-					addCountry(p.Country)
-					placeCountries[key(pid, p.Country)] = map[string]any{"place": pid, "country": p.Country}
-				}
-			}
-
-			bm := b.meetings[id]
-			if bm == nil {
-				bm = &batchMeeting{pkey: participantKey(names), names: names}
-				b.meetings[id] = bm
-			}
-			bm.facts = append(bm.facts, reportFacts{
-				article: art.ID, date: str(date), dateText: m.DateText, status: m.Status,
-				kind: m.Kind, place: pid, confidence: m.Confidence,
-			})
-			if graphify.DatePrecision(m.Date) == "day" {
-				rd := reportDay{day: *m.Date, place: pid}
-				if !slices.Contains(bm.days, rd) {
-					bm.days = append(bm.days, rd)
-				}
-			}
-
+			pid := addPlace(m.Place, places, placeCountries, addCountry)
+			// An article that reports one record twice (two meetings the
+			// extractor gave one id) keeps the last.
+			byKey[reportKey(art.ID, id)] = newReport(art, m, id, pid)
 			for _, p := range m.Participants {
 				a := actors[p.Name]
 				if a == nil {
-					a = &actorRow{aliases: map[string]bool{}}
+					a = &actorTypes{aliases: map[string]bool{}}
 					actors[p.Name] = a
 				}
 				country := p.Country
 				if country == "" && p.Type == graphify.TypeCountry {
 					country = p.Name
 				}
+				if p.Type != "" && !slices.Contains(a.types, p.Type) {
+					a.types = append(a.types, p.Type)
+				}
 				// The last non-empty value wins, as in merge_actors.cypher.
-				a.typ = cmp.Or(p.Type, a.typ)
 				a.country = cmp.Or(country, a.country)
 				if p.Mention != "" && p.Mention != p.Name {
 					a.aliases[p.Mention] = true
 				}
 				if country != "" {
 					addCountry(country)
-					affiliations[key(p.Name, country)] = map[string]any{"actor": p.Name, "country": country}
-				}
-				b.attended.foldAttended(p.Name, id, map[string]any{
-					"role": p.Role, "title": p.Title, "mention": p.Mention,
-				})
-			}
-
-			evidence := m.Evidence
-			if len(evidence) == 0 {
-				evidence = []graphify.Evidence{{Start: -1, End: -1}}
-			}
-			for _, ev := range evidence {
-				b.reports[key(art.ID, id, fmt.Sprintf("%012d", ev.Start))] = map[string]any{
-					"article":    art.ID,
-					"meeting":    id,
-					"sentence":   nilIfEmpty(ev.Sentence),
-					"start":      ev.Start,
-					"end":        ev.End,
-					"date":       date,
-					"date_text":  nilIfEmpty(m.DateText),
-					"status":     nilIfEmpty(m.Status),
-					"kind":       nilIfEmpty(m.Kind),
-					"confidence": m.Confidence,
-					"place":      nilIfEmpty(pid),
+					affiliations[key(p.Name, country)] = affiliationRow{p.Name, country}
 				}
 			}
 		}
 	}
-
-	actorRows := rowSet{}
-	for name, a := range actors {
-		actorRows[name] = map[string]any{
-			"name":    name,
-			"type":    nilIfEmpty(a.typ),
-			"country": nilIfEmpty(a.country),
-			"aliases": slices.Sorted(maps.Keys(a.aliases)),
-		}
+	b := &batch{
+		articles: sortedValues(articles), countries: sortedValues(countries), places: sortedValues(places),
+		affiliations: sortedValues(affiliations), placeCountries: sortedValues(placeCountries),
+		reports: slices.Collect(maps.Values(byKey)),
 	}
-	b.articles = articles.sorted()
-	b.countries = countries.sorted()
-	b.actors = actorRows.sorted()
-	b.places = places.sorted()
-	b.affiliations = affiliations.sorted()
-	b.placeCountries = placeCountries.sorted()
+	for _, name := range slices.Sorted(maps.Keys(actors)) {
+		a := actors[name]
+		slices.Sort(a.types)
+		b.actors = append(b.actors, actorRow{name: name, types: a.types, country: a.country, aliases: slices.Sorted(maps.Keys(a.aliases))})
+	}
+	sortReports(b.reports)
 	return b, nil
 }
 

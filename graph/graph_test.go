@@ -811,6 +811,16 @@ func TestQueries_named(t *testing.T) {
 			want:   [][]any{{merkel, macron, int64(1), int64(0), nil, nil}},
 		},
 		{
+			query:  "why-joined",
+			name:   "two articles, one record",
+			params: map[string]any{"id": sochiID},
+			cols:   []string{"meeting", "record", "article", "published", "start", "reported_date", "reported_status", "reported_kind", "participants", "rule"},
+			want: [][]any{
+				{sochiID, sochiID, p + "a1", "2018-05-18", int64(0), "2018-05-17", "held", "meeting", []any{assad, putin}, "no other record"},
+				{sochiID, sochiID, p + "a2", "2018-05-18", int64(len(ev[0].Sentence) + 1), "2018-05-17", "held", "meeting", []any{assad, putin}, "no other record"},
+			},
+		},
+		{
 			query: "planned",
 			name:  "not held or cancelled",
 			cols:  []string{"meeting_id", "date", "date_text", "place", "country", "kind", "status", "participants", "articles"},

@@ -64,8 +64,8 @@ func labelNodes(ctx context.Context, tx neo4j.ManagedTransaction, b *batch) erro
 		rows   []map[string]any
 		labels map[string]string
 	}{
-		{queries.LabelActors, b.actors, actorLabels},
-		{queries.LabelMeetings, b.articles, meetingLabels},
+		{queries.LabelActors, params(b.actors), actorLabels},
+		{queries.LabelMeetings, params(b.articles), meetingLabels},
 	} {
 		if len(st.rows) == 0 {
 			continue

@@ -12,25 +12,11 @@ import (
 	"github.com/graphify-dev/graphify"
 )
 
-// One meeting, many reports.
-//
-// Every article's meeting record gets the deterministic id of
-// graphify.MeetingID: the same participants on the same day give the same
-// id, so reports of one meeting by many articles meet on one node. Articles
-// also disagree by a day ("yesterday" in a story filed after midnight, time
-// zones), so two reports of the same participants one day apart are one
-// meeting too, unless they name different places. These links are decided
-// report by report (sameMeeting looks at two reports only), and a Meeting
-// node is a connected group of reports. Adding reports can only join groups,
-// never split them, so the graph does not depend on the order in which
-// reports are written: importers running at once, or an import resumed after
-// a crash, converge on the same nodes. A group's id is the id of its
-// earliest report (the MeetingID of its earliest day), and Meeting.ids lists
-// the ids of all its reports, so an id printed by `graphify extract` still
-// finds its meeting.
-//
+// One meeting, many reports: resolve.go decides which reports tell of one
+// meeting; this file settles the properties of a meeting from its reports.
 // The properties of a Meeting are settled from all its reports (settle), not
-// taken from the last one written, for the same reason.
+// taken from the last one written, so that they do not depend on the order
+// the reports came in.
 
 // participantKey identifies a set of participants, whatever their order or
 // case: the key of Meeting.pkey.
@@ -45,33 +31,6 @@ func participantKey(names []string) string {
 	return hex.EncodeToString(sum[:12])
 }
 
-// reportDay is what one report says about when and where: a day
-// ("2018-05-17") and the id of a place, "" when it names none.
-type reportDay struct{ day, place string }
-
-// sameMeeting reports whether two reports of the same participants tell of
-// the same meeting: the same day, or days one apart without two different
-// places.
-func sameMeeting(a, b reportDay) bool {
-	if a.day == b.day {
-		return true
-	}
-	if !oneDayApart(a.day, b.day) {
-		return false
-	}
-	return a.place == "" || b.place == "" || a.place == b.place
-}
-
-func oneDayApart(a, b string) bool {
-	x, err1 := time.Parse(time.DateOnly, a)
-	y, err2 := time.Parse(time.DateOnly, b)
-	if err1 != nil || err2 != nil {
-		return false
-	}
-	d := x.Sub(y)
-	return d == 24*time.Hour || d == -24*time.Hour
-}
-
 // addDays returns day moved by n days; day must be a valid date.
 func addDays(day string, n int) string {
 	t, err := time.Parse(time.DateOnly, day)
@@ -79,93 +38,6 @@ func addDays(day string, n int) string {
 		return day
 	}
 	return t.AddDate(0, 0, n).Format(time.DateOnly)
-}
-
-// A meetingGroup is a Meeting node, existing or about to be written: its id,
-// its participants and the days and places its reports give.
-type meetingGroup struct {
-	id    string
-	pkey  string
-	days  []reportDay
-	first string // the earliest day of the group's reports, when days lists only some
-}
-
-// groupMeetings joins the groups that share the same participants and hold
-// two reports of the same meeting, and returns, for every id of groups, the
-// id of the group it ends in. Groups without days (undated meetings, kept
-// apart by article) keep their id.
-func groupMeetings(groups []meetingGroup) map[string]string {
-	parent := make([]int, len(groups))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	// Index every report day by participants and day; a report can only
-	// join reports of its own day or the next.
-	type at struct{ pkey, day string }
-	type ref struct {
-		group int
-		rd    reportDay
-	}
-	byDay := map[at][]ref{}
-	for i, g := range groups {
-		for _, rd := range g.days {
-			byDay[at{g.pkey, rd.day}] = append(byDay[at{g.pkey, rd.day}], ref{i, rd})
-		}
-	}
-	for k, refs := range byDay {
-		for _, r := range refs {
-			for _, other := range append(refs, byDay[at{k.pkey, addDays(k.day, 1)}]...) {
-				if sameMeeting(r.rd, other.rd) {
-					if a, b := find(r.group), find(other.group); a != b {
-						parent[max(a, b)] = min(a, b)
-					}
-				}
-			}
-		}
-	}
-	// Each group's id is the id of its member with the earliest day (the
-	// smallest id between equals): for records from graphify extract, the
-	// MeetingID of that day.
-	best := map[int]int{} // root → member
-	for i := range groups {
-		if groups[i].firstDay() == "" {
-			continue
-		}
-		root := find(i)
-		if b, ok := best[root]; !ok || earlier(groups[i], groups[b]) {
-			best[root] = i
-		}
-	}
-	out := make(map[string]string, len(groups))
-	for i, g := range groups {
-		if b, ok := best[find(i)]; ok {
-			out[g.id] = groups[b].id
-		} else {
-			out[g.id] = g.id
-		}
-	}
-	return out
-}
-
-// firstDay returns the earliest day of g, or "" if it has none.
-func (g meetingGroup) firstDay() string {
-	first := g.first
-	for _, rd := range g.days {
-		first = lesser(first, rd.day)
-	}
-	return first
-}
-
-func earlier(a, b meetingGroup) bool {
-	fa, fb := a.firstDay(), b.firstDay()
-	return fa < fb || (fa == fb && a.id < b.id)
 }
 
 // A reportFacts is what one article says of a meeting.

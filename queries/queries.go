@@ -15,6 +15,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -29,6 +30,9 @@ type Query struct {
 	Description string   // one paragraph, for `graphify query --list`
 	Cypher      string   // the whole file, header comment included
 	Params      []string // the $parameters the statement expects, in header order
+	// Defaults holds the values of the parameters that may be left out,
+	// written "limit=10" in the header.
+	Defaults map[string]string
 }
 
 // The write statements. Each takes one parameter, $rows, a list of maps, and
@@ -50,14 +54,18 @@ var (
 )
 
 // The statements that join the reports of one meeting into one Meeting node
-// (see package graph): nearby-meetings reads, the others write.
+// (see package graph): neighbour-meetings reads, the others write.
 var (
-	NearbyMeetings  = mustLoad("write/nearby_meetings.cypher").Cypher
-	RenameMeetings  = mustLoad("write/rename_meetings.cypher").Cypher
-	UpgradeReports  = mustLoad("write/upgrade_reports.cypher").Cypher
-	UnkeyedMeetings = mustLoad("write/unkeyed_meetings.cypher").Cypher
-	KeyMeetings     = mustLoad("write/key_meetings.cypher").Cypher
-	AbsorbMeetings  = mustLoad("write/absorb_meetings.cypher").Cypher
+	NeighbourMeetings  = mustLoad("write/neighbour_meetings.cypher").Cypher
+	MoveReports        = mustLoad("write/move_reports.cypher").Cypher
+	DeleteMeetings     = mustLoad("write/delete_meetings.cypher").Cypher
+	ClearMeetings      = mustLoad("write/clear_meetings.cypher").Cypher
+	SetReportRules     = mustLoad("write/set_report_rules.cypher").Cypher
+	UpgradeReports     = mustLoad("write/upgrade_reports.cypher").Cypher
+	UnkeyedMeetings    = mustLoad("write/unkeyed_meetings.cypher").Cypher
+	KeyMeetings        = mustLoad("write/key_meetings.cypher").Cypher
+	UnresolvedMeetings = mustLoad("write/unresolved_meetings.cypher").Cypher
+	ResolveMeetings    = mustLoad("write/resolve_meetings.cypher").Cypher
 )
 
 // The statements that give actors the label of their type and meetings the
@@ -84,6 +92,7 @@ var (
 	ShortestChain   = mustLoad("read/shortest_chain.cypher").Cypher
 	CoAttendees     = mustLoad("read/co_attendees.cypher").Cypher
 	Planned         = mustLoad("read/planned.cypher").Cypher
+	WhyJoined       = mustLoad("read/why_joined.cypher").Cypher
 )
 
 var (
@@ -129,6 +138,7 @@ func Files() []Query {
 
 func (q Query) clone() Query {
 	q.Params = slices.Clone(q.Params)
+	q.Defaults = maps.Clone(q.Defaults)
 	return q
 }
 
@@ -210,8 +220,16 @@ func parse(name, text string) (Query, error) {
 			q.Description = value
 		case "params":
 			for p := range strings.SplitSeq(value, ",") {
-				if p = strings.TrimPrefix(strings.TrimSpace(p), "$"); p != "" {
-					q.Params = append(q.Params, p)
+				p, def, hasDef := strings.Cut(strings.TrimPrefix(strings.TrimSpace(p), "$"), "=")
+				if p == "" {
+					continue
+				}
+				q.Params = append(q.Params, p)
+				if hasDef {
+					if q.Defaults == nil {
+						q.Defaults = map[string]string{}
+					}
+					q.Defaults[p] = def
 				}
 			}
 		default:

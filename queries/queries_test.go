@@ -16,7 +16,7 @@ func TestAll(t *testing.T) {
 	}
 	want := []string{
 		"co-attendees", "evidence", "meetings-between", "meetings-in", "meetings-in-range",
-		"most-connected", "planned", "shortest-chain", "timeline", "who-met",
+		"most-connected", "planned", "shortest-chain", "timeline", "who-met", "why-joined",
 	}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("All() names (-want +got):\n%s", diff)
@@ -40,6 +40,7 @@ func TestLookup(t *testing.T) {
 		{"shortest-chain", true, []string{"a", "b"}, ShortestChain},
 		{"co-attendees", true, []string{"name"}, CoAttendees},
 		{"planned", true, nil, Planned},
+		{"why-joined", true, []string{"id"}, WhyJoined},
 		{"merge-actors", false, nil, ""}, // write statements are not named queries
 		{"nope", false, nil, ""},
 	} {
@@ -61,6 +62,9 @@ func TestLookup(t *testing.T) {
 				t.Errorf("empty Description")
 			}
 		})
+	}
+	if q, _ := Lookup("most-connected"); q.Defaults["limit"] != "10" {
+		t.Errorf("most-connected: default limit %q, want 10", q.Defaults["limit"])
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 
 	graphify "github.com/graphify-dev/graphify"
 	"github.com/graphify-dev/graphify/graph"
+	"github.com/graphify-dev/graphify/queries"
 )
 
 // run runs graphify in-process and returns its stdout, stderr and error.
@@ -127,6 +128,24 @@ func TestUsageErrors(t *testing.T) {
 				t.Errorf("err = %v, want it to mention %q", err, test.want)
 			}
 		})
+	}
+}
+
+// TestQueryParams_default: a parameter with a default in its header may be
+// left out ("graphify query most-connected"); a value given wins.
+func TestQueryParams_default(t *testing.T) {
+	q, _ := queries.Lookup("most-connected")
+	for _, test := range []struct {
+		values []string
+		want   string
+	}{{nil, "10"}, {[]string{"3"}, "3"}} {
+		got, err := queryParams(q, test.values, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got["limit"] != test.want {
+			t.Errorf("values %v: limit %v, want %s", test.values, got["limit"], test.want)
+		}
 	}
 }
 

@@ -105,6 +105,9 @@ func queryParams(q queries.Query, values []string, named map[string]any) (map[st
 		params[k] = v
 	}
 	for _, p := range q.Params {
+		if def, ok := q.Defaults[p]; ok && params[p] == nil {
+			params[p] = def
+		}
 		if _, ok := params[p]; !ok {
 			return nil, fmt.Errorf("query %s needs parameter %q (give it after the name or as --param %s=…)", q.Name, p, p)
 		}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/graphify-dev/graphify/graph"
+)
+
+// Floors of the clustering of reports into meetings on the labelled Reuters
+// reports (testdata/reuters-meetings.tsv): pairwise precision and recall of
+// "these two reports tell of one meeting", over the reports of each actor
+// pair. Measured 0.996 and 0.710 (README); the goals are 0.97 and
+// 0.85. Recall is held back by the extractor: reports dated a few days off
+// make two meetings of one, and a report that fits both joins neither.
+const (
+	clusterPrecisionFloor = 0.97
+	clusterRecallFloor    = 0.70
+)
+
+// A labelledReport is one line of testdata/reuters-meetings.tsv.
+type labelledReport struct {
+	a, b, story, start, meeting string
+}
+
+func readLabels(t *testing.T) []labelledReport {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "reuters-meetings.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labelledReport
+	sc := bufio.NewScanner(f)
+	for line := 1; sc.Scan(); line++ {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 6 {
+			t.Fatalf("testdata/reuters-meetings.tsv:%d: %d fields, want 6", line, len(f))
+		}
+		out = append(out, labelledReport{a: f[0], b: f[1], story: f[2], start: f[3], meeting: f[5]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestExport_ReutersClustering exports the Reuters corpus (the export
+// resolves reports into meetings as import does, which
+// graph.TestCSVWriter_sameGraphAsDB and TestDB_WriteReports_rules check)
+// and scores its meetings against the labelled reports.
+func TestExport_ReutersClustering(t *testing.T) {
+	corpus := filepath.Join("..", "..", "..", "shared", "eval", "reuters21578.docs.jsonl.gz")
+	if _, err := os.Stat(corpus); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("Reuters corpus missing under CI: %v", err)
+		}
+		t.Skipf("Reuters corpus not found: %v", err)
+	}
+	out := filepath.Join(t.TempDir(), "csv")
+	// One story has no text: the export says so and goes on.
+	if _, stderr, err := run(t, "", "export", "--out", out, corpus); err != nil && !strings.Contains(err.Error(), "could not be read") {
+		t.Fatalf("export: %v\n%s", err, stderr)
+	}
+	header, rows := csvRecords(t, filepath.Join(out, "REPORTS.csv"))
+	col := func(name string) int {
+		i := slices.Index(header, name)
+		if i < 0 {
+			t.Fatalf("REPORTS.csv has no column %s", name)
+		}
+		return i
+	}
+	article, meeting, start, names := col(":START_ID(Article)"), col(":END_ID(Meeting)"), col("start:long"), col("party_names:string[]")
+	// The meeting of a labelled report: its sentence's REPORTS that names
+	// both actors (a sentence may report two meetings).
+	node := func(l labelledReport) string {
+		for _, r := range rows {
+			if r[article] == l.story && r[start] == l.start {
+				parties := strings.Split(r[names], string(graph.CSVArrayDelimiter))
+				if slices.Contains(parties, l.a) && slices.Contains(parties, l.b) {
+					return r[meeting]
+				}
+			}
+		}
+		t.Errorf("no report of %s and %s in %s at %s", l.a, l.b, l.story, l.start)
+		return ""
+	}
+	byPair := map[[2]string][]labelledReport{}
+	for _, l := range readLabels(t) {
+		byPair[[2]string{l.a, l.b}] = append(byPair[[2]string{l.a, l.b}], l)
+	}
+	var tp, fp, fn int
+	for _, ls := range byPair {
+		nodes := make([]string, len(ls))
+		for i, l := range ls {
+			nodes[i] = node(l)
+		}
+		for i := range ls {
+			for j := i + 1; j < len(ls); j++ {
+				same := ls[i].meeting == ls[j].meeting && ls[i].meeting != "X"
+				joined := nodes[i] != "" && nodes[i] == nodes[j]
+				switch {
+				case same && joined:
+					tp++
+				case joined:
+					fp++
+				case same:
+					fn++
+				}
+			}
+		}
+	}
+	precision, recall := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
+	t.Logf("%d actor pairs, report pairs: %d joined right, %d joined wrong, %d left apart; precision %.3f, recall %.3f",
+		len(byPair), tp, fp, fn, precision, recall)
+	if len(byPair) < 40 {
+		t.Errorf("%d labelled actor pairs, want at least 40", len(byPair))
+	}
+	if precision < clusterPrecisionFloor {
+		t.Errorf("precision %.3f below %.2f", precision, clusterPrecisionFloor)
+	}
+	if recall < clusterRecallFloor {
+		t.Errorf("recall %.3f below %.2f", recall, clusterRecallFloor)
+	}
+}

@@ -1,0 +1,383 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"github.com/graphify-dev/graphify"
+)
+
+// A ruleCase is a set of reports and the meetings they make, as sets of
+// article names: a case for every rule of resolve.go. The sentences are
+// ours.
+type ruleCase struct {
+	name    string
+	reports []ruleReport
+	want    [][]string // articles by meeting, each sorted, sorted by first article
+	status  string     // if set, the settled status of the meeting of the first article
+}
+
+// A ruleReport is one article with one meeting.
+type ruleReport struct {
+	article, published, date, dateText, status, kind, place string
+	parties                                                 []string // "Name/type/role"; type and role default to person and participant
+}
+
+func ruleCases() []ruleCase {
+	two := []string{"Vladimir Putin", "Bashar al-Assad"}
+	visit := []string{"Bashar al-Assad/person/visitor", "Vladimir Putin/person/host"}
+	return []ruleCase{{
+		name: "planned then held: one meeting, held",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", date: "2018-05-17", dateText: "next Thursday", status: "planned", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", dateText: "on Thursday", status: "held", parties: two},
+		},
+		want: [][]string{{"a", "b"}}, status: "held",
+	}, {
+		name: "planned then cancelled, no day: one meeting, cancelled",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", date: "2018-06", dateText: "in June", status: "planned", parties: two},
+			{article: "b", published: "2018-05-20", status: "cancelled", parties: two},
+		},
+		want: [][]string{{"a", "b"}}, status: "cancelled",
+	}, {
+		name: "a month holds the day",
+		reports: []ruleReport{
+			{article: "a", published: "2018-04-20", date: "2018-05", dateText: "next month", status: "planned", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "early in the month does not hold its end",
+		reports: []ruleReport{
+			{article: "a", published: "2018-04-20", date: "2018-05", dateText: "in early May", status: "planned", parties: two},
+			{article: "b", published: "2018-05-30", date: "2018-05-29", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "a plan for later this month lies after its article",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-06", date: "2018-05-05", status: "held", parties: two},
+			{article: "b", published: "2018-05-15", date: "2018-05", dateText: "later this month", status: "planned", parties: two},
+			{article: "c", published: "2018-05-26", date: "2018-05-25", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b", "c"}},
+	}, {
+		name: "a held report without a date, published the next day",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", status: "held", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "a third person named by one article",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: append(slices.Clone(two), "Sergei Lavrov")},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "a visit and the host's talks: one meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "visit", parties: append(slices.Clone(visit), "Syria/country/visitor", "Russia/country/host")},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "talks", parties: visit},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "groups do not join by themselves",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", parties: []string{"Vladimir Putin", "officials/group"}},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: []string{"Vladimir Putin", "reporters/group"}},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "a city in the named country is no conflict",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", place: "Sochi|Russia", parties: two},
+			{article: "b", published: "2018-05-19", date: "2018-05-18", status: "held", place: "Russia|Russia", parties: two},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "two cities a day apart: two meetings",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", place: "Sochi|Russia", parties: two},
+			{article: "b", published: "2018-05-19", date: "2018-05-18", status: "held", place: "Moscow|Russia", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "two held meetings three days apart stay two",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+			{article: "b", published: "2018-05-21", date: "2018-05-20", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "a plan three days off the meeting is the meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", date: "2018-05-14", status: "planned", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "a report without a date that fits two meetings joins neither",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-11", date: "2018-05-10", status: "held", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+			{article: "c", published: "2018-05-18", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}, {"c"}},
+	}, {
+		name: "postponed keeps its own date",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", status: "postponed", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "countries alone, without a date, do not join",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", status: "held", parties: []string{"United States/country", "Japan/country"}},
+			{article: "b", published: "2018-05-11", date: "2018-05-10", status: "held", parties: []string{"United States/country", "Japan/country"}},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "a call is no visit",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "phone", parties: two},
+			{article: "b", published: "2018-05-19", date: "2018-05-18", status: "held", kind: "visit", parties: visit},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}}
+}
+
+// report returns the graphify report of r, its names prefixed with p.
+func (r ruleReport) report(p string) graphify.Report {
+	pub, err := time.Parse(time.DateOnly, r.published)
+	if err != nil {
+		panic(err)
+	}
+	m := graphify.Meeting{
+		Kind: cmp.Or(r.kind, "meeting"), Status: r.status, DateText: r.dateText, Confidence: 0.8,
+		Evidence: []graphify.Evidence{{Sentence: "They met.", Start: 0, End: 9}},
+	}
+	if r.date != "" {
+		m.Date = ptr(r.date)
+	}
+	if r.place != "" {
+		name, country, _ := strings.Cut(r.place, "|")
+		m.Place = &graphify.Place{Name: p + name, Country: p + country}
+	}
+	var names []string
+	for _, s := range r.parties {
+		f := strings.Split(s, "/")
+		f = append(f, "", "")
+		m.Participants = append(m.Participants, graphify.Participant{
+			Name: p + f[0], Mention: f[0], Type: cmp.Or(f[1], "person"), Role: cmp.Or(f[2], "participant"),
+		})
+		names = append(names, p+f[0])
+	}
+	m.ID = p + graphify.MeetingID(p+r.article, names, m.Date, m.Kind)
+	return graphify.Report{Article: graphify.Article{ID: p + r.article, Text: "They met.", Published: pub}, Meetings: []graphify.Meeting{m}}
+}
+
+// partition returns the articles of each meeting of res, by the rule
+// case's names.
+func partition(groups map[string][]string, p string) [][]string {
+	var out [][]string
+	for _, arts := range groups {
+		var names []string
+		for _, a := range arts {
+			names = append(names, strings.TrimPrefix(a, p))
+		}
+		slices.Sort(names)
+		out = append(out, slices.Compact(names))
+	}
+	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	return out
+}
+
+// TestResolve runs every rule case through resolve, in every order of its
+// reports.
+func TestResolve(t *testing.T) {
+	for _, tc := range ruleCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, order := range orders(len(tc.reports)) {
+				var reports []*report
+				for _, i := range order {
+					r := tc.reports[i].report("")
+					m := r.Meetings[0]
+					pid := ""
+					if m.Place != nil {
+						pid = m.Place.Name + "|" + m.Place.Country
+					}
+					reports = append(reports, newReport(r.Article, m, m.ID, pid))
+				}
+				ms := resolveReports(reports)
+				groups := map[string][]string{}
+				for n, rs := range ms.byNode {
+					for _, r := range rs {
+						groups[n] = append(groups[n], r.article)
+					}
+				}
+				if diff := gocmp.Diff(tc.want, partition(groups, "")); diff != "" {
+					t.Errorf("order %v (-want +got):\n%s", order, diff)
+				}
+				if tc.status != "" {
+					n := ms.res.node[reports[slices.Index(order, 0)].rec.id]
+					i := slices.IndexFunc(ms.nodes, func(m meetingRow) bool { return m.id == n })
+					if got := ms.nodes[i].status; got != tc.status {
+						t.Errorf("order %v: status %q, want %q", order, got, tc.status)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestDB_WriteReports_rules writes every rule case into Neo4j, one report
+// per transaction in every order, and exports it as CSV: the same meetings
+// each time, and every report says why it joined.
+func TestDB_WriteReports_rules(t *testing.T) {
+	db := mustOpenDB(t)
+	ctx := context.Background()
+	for _, tc := range ruleCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, order := range orders(len(tc.reports)) {
+				p := newPrefix(t, db)
+				var reports []graphify.Report
+				for _, i := range order {
+					r := tc.reports[i].report(p)
+					reports = append(reports, r)
+					mustWrite(t, db, []graphify.Report{r})
+				}
+				rows := mustQuery(t, db, `
+					MATCH (art:Article)-[r:REPORTS]->(m:Meeting) WHERE art.id STARTS WITH $p
+					RETURN m.id, collect(art.id), collect(r.rule), m.status`, map[string]any{"p": p})
+				groups := map[string][]string{}
+				for _, row := range rows {
+					for _, a := range row[1].([]any) {
+						groups[str(row[0])] = append(groups[str(row[0])], str(a))
+					}
+					for _, rule := range row[2].([]any) {
+						if str(rule) == "" {
+							t.Errorf("order %v: a report of %s has no rule", order, row[0])
+						}
+					}
+				}
+				if diff := gocmp.Diff(tc.want, partition(groups, p)); diff != "" {
+					t.Errorf("order %v (-want +got):\n%s", order, diff)
+				}
+				if tc.status != "" {
+					got := mustQuery(t, db, `MATCH (:Article {id: $a})-[:REPORTS]->(m) RETURN m.status`, map[string]any{"a": p + "a"})
+					if len(got) != 1 || got[0][0] != tc.status {
+						t.Errorf("order %v: status %v, want %q", order, got, tc.status)
+					}
+				}
+				if !slices.Equal(order, orders(len(tc.reports))[0]) {
+					continue
+				}
+				// The CSV export resolves the same reports into the same meetings.
+				w, err := CreateCSV(t.TempDir())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := w.WriteReports(ctx, reports); err != nil {
+					t.Fatal(err)
+				}
+				sortReports(w.reports)
+				ms := resolveReports(w.reports)
+				w.Abort()
+				fromCSV := map[string][]string{}
+				for n, rs := range ms.byNode {
+					for _, r := range rs {
+						fromCSV[n] = append(fromCSV[n], r.article)
+					}
+				}
+				if diff := gocmp.Diff(partition(groups, p), partition(fromCSV, p)); diff != "" {
+					t.Errorf("CSV export (-graph +csv):\n%s", diff)
+				}
+			}
+		})
+	}
+}
+
+// orders returns every order of n items.
+func orders(n int) [][]int {
+	if n == 0 {
+		return [][]int{{}}
+	}
+	var out [][]int
+	for _, rest := range orders(n - 1) {
+		for i := 0; i <= len(rest); i++ {
+			o := append(append(slices.Clone(rest[:i]), n-1), rest[i:]...)
+			out = append(out, o)
+		}
+	}
+	slices.SortFunc(out, slices.Compare)
+	return out
+}
+
+// TestDB_WriteReports_actorType: reports that disagree on an actor's type
+// give it the most specific of their types, in either order, in the graph
+// and in the CSV export alike.
+func TestDB_WriteReports_actorType(t *testing.T) {
+	db := mustOpenDB(t)
+	for _, order := range orders(2) {
+		p := newPrefix(t, db)
+		var reports []graphify.Report
+		for _, i := range order {
+			typ := []string{"person", "organization"}[i]
+			r := ruleReport{article: fmt.Sprint("a", i), published: "2018-05-18", date: fmt.Sprintf("2018-05-%02d", 10+3*i), status: "held",
+				parties: []string{"European Community/" + typ, "Japan/country"}}.report(p)
+			reports = append(reports, r)
+			mustWrite(t, db, []graphify.Report{r})
+		}
+		got := mustQuery(t, db, `MATCH (a:Actor {name: $n}) RETURN a.type, size(a.types)`, map[string]any{"n": p + "European Community"})
+		if diff := gocmp.Diff([][]any{{"organization", int64(2)}}, got); diff != "" {
+			t.Errorf("order %v (-want +got):\n%s", order, diff)
+		}
+		w, err := CreateCSV(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.WriteReports(context.Background(), reports); err != nil {
+			t.Fatal(err)
+		}
+		var types []string
+		for _, h := range w.actors[p+"European Community"].types {
+			types = append(types, h.Value())
+		}
+		if got := mostSpecificType(types); got != "organization" {
+			t.Errorf("order %v: CSV export gives %q, want organization", order, got)
+		}
+		w.Abort()
+	}
+}
+
+// TestDB_WriteReports_rewritten: an article written again (import --force)
+// with what it says changed updates its meeting; written again unchanged, it
+// changes nothing.
+func TestDB_WriteReports_rewritten(t *testing.T) {
+	db := mustOpenDB(t)
+	p := newPrefix(t, db)
+	r := ruleReport{article: "a", published: "2018-05-18", date: "2018-05-17", status: "planned", parties: []string{"Vladimir Putin", "Bashar al-Assad"}}
+	mustWrite(t, db, []graphify.Report{r.report(p)})
+	before := snapshot(t, db, p)
+	mustWrite(t, db, []graphify.Report{r.report(p)})
+	if diff := gocmp.Diff(before, snapshot(t, db, p)); diff != "" {
+		t.Errorf("written again unchanged (-before +after):\n%s", diff)
+	}
+	r.status = "held"
+	mustWrite(t, db, []graphify.Report{r.report(p)})
+	got := mustQuery(t, db, `MATCH (:Article {id: $a})-[:REPORTS]->(m) RETURN m.status`, map[string]any{"a": p + "a"})
+	if diff := gocmp.Diff([][]any{{"held"}}, got); diff != "" {
+		t.Errorf("written again as held (-want +got):\n%s", diff)
+	}
+}
