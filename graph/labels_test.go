@@ -41,11 +41,11 @@ func labelReports(p string) []graphify.Report {
 	return []graphify.Report{
 		labelReport(p, "a1", graphify.StatusPlanned, map[string]string{
 			"Vladimir Putin": graphify.TypePerson, "Russia": graphify.TypeCountry,
-			"officials": graphify.TypeGroup, "Someone": "",
+			"officials": graphify.TypeRole, "Someone": "",
 		}),
 		labelReport(p, "a2", graphify.StatusHeld, map[string]string{
 			"Vladimir Putin": graphify.TypePerson, "Russia": graphify.TypeCountry,
-			"officials": graphify.TypeRole, "Someone": "",
+			"officials": graphify.TypeGroup, "Someone": "",
 		}),
 	}
 }
@@ -92,14 +92,14 @@ func TestDB_WriteReports_labels(t *testing.T) {
 	}
 
 	mustWrite(t, db, reports[:1])
-	want := actors("Group")
+	want := actors("Role")
 	want["Meeting"] = []string{"Meeting", "Planned"}
 	if diff := gocmp.Diff(want, nodeLabels(t, db, p)); diff != "" {
 		t.Errorf("after the planned report (-want +got):\n%s", diff)
 	}
 
 	mustWrite(t, db, reports[1:])
-	want = actors("Role")
+	want = actors("Group") // a group is more specific than a role (Actor.type)
 	want["Meeting"] = []string{"Held", "Meeting"}
 	if diff := gocmp.Diff(want, nodeLabels(t, db, p)); diff != "" {
 		t.Errorf("after the held report (-want +got):\n%s", diff)
