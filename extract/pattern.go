@@ -104,11 +104,8 @@ func follow(s *syntax.Sentence, i int, path []step, dst []int) []int {
 				}
 				continue
 			}
-			for c := range s.Tokens {
-				if s.Tokens[c].Head != k || !relMatches(s.Tokens[c].Rel, st.rel) {
-					continue
-				}
-				if st.word == "" || caseWord(s, c) == st.word {
+			for _, c := range s.Children(nil, k) {
+				if relMatches(s.Tokens[c].Rel, st.rel) && (st.word == "" || caseWord(s, c) == st.word) {
 					next = append(next, c)
 				}
 			}
@@ -124,8 +121,8 @@ func follow(s *syntax.Sentence, i int, path []step, dst []int) []int {
 
 // conjuncts appends the tokens coordinated with k: "X and Y", "X, Y and Z".
 func conjuncts(s *syntax.Sentence, k int, dst []int) []int {
-	for c := range s.Tokens {
-		if s.Tokens[c].Head == k && s.Tokens[c].Rel == "conj" {
+	for _, c := range s.Children(nil, k) {
+		if s.Tokens[c].Rel == "conj" {
 			dst = append(dst, c)
 			dst = conjuncts(s, c, dst)
 		}
@@ -135,8 +132,8 @@ func conjuncts(s *syntax.Sentence, k int, dst []int) []int {
 
 // caseWord is the lower-case word of k's "case" dependent: "with" in "with Xi".
 func caseWord(s *syntax.Sentence, k int) string {
-	for c := range s.Tokens {
-		if s.Tokens[c].Head == k && s.Tokens[c].Rel == "case" {
+	for _, c := range s.Children(nil, k) {
+		if s.Tokens[c].Rel == "case" {
 			return strings.ToLower(s.Tokens[c].Text)
 		}
 	}
