@@ -104,6 +104,10 @@ func follow(s *syntax.Sentence, i int, path []step, dst []int) []int {
 				}
 				continue
 			}
+			if st.rel == "subj" {
+				next = clauseSubject(s, k, next)
+				continue
+			}
 			for _, c := range s.Children(nil, k) {
 				if relMatches(s.Tokens[c].Rel, st.rel) && (st.word == "" || caseWord(s, c) == st.word) {
 					next = append(next, c)
@@ -115,6 +119,30 @@ func follow(s *syntax.Sentence, i int, path []step, dst []int) []int {
 	for _, k := range at {
 		dst = append(dst, k)
 		dst = conjuncts(s, k, dst)
+	}
+	return dst
+}
+
+// subjectHops is how far clauseSubject climbs through a verb chain.
+const subjectHops = 3
+
+// clauseSubject appends the subject of the clause of verb k: its own nsubj,
+// or, when it has none, the subject it shares with the verb it is
+// coordinated with or complements ("Shultz flew in and drove to a meeting",
+// "Lind hopes to hold talks").
+func clauseSubject(s *syntax.Sentence, k int, dst []int) []int {
+	for hop := 0; hop <= subjectHops && k >= 0; hop++ {
+		for _, c := range s.Children(nil, k) {
+			if relMatches(s.Tokens[c].Rel, "nsubj") {
+				return append(dst, c)
+			}
+		}
+		switch baseRel(s.Tokens[k].Rel) {
+		case "conj", "xcomp", "advcl":
+			k = s.Tokens[k].Head
+		default:
+			return dst
+		}
 	}
 	return dst
 }
@@ -195,7 +223,7 @@ func addSyntaxParties(f *frame, found []party, sent string, toks []token) {
 	if len(found) == 0 {
 		return
 	}
-	if weakOnly(f.parties) {
+	if weakOnly(f.parties) && !pronounsOnly(found) {
 		f.parties = f.parties[:0]
 	}
 	for _, p := range found {
@@ -214,6 +242,17 @@ func addSyntaxParties(f *frame, found []party, sent string, toks []token) {
 		}
 		f.parties = append(f.parties, p)
 	}
+}
+
+// pronounsOnly reports whether every party found is a pronoun, which may
+// not resolve: a guess is kept against them.
+func pronounsOnly(ps []party) bool {
+	for _, p := range ps {
+		if p.m.typ != typePronoun {
+			return false
+		}
+	}
+	return true
 }
 
 // renames reports a mention right before another, or before it and a comma,
