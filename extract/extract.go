@@ -180,7 +180,7 @@ func (d *doc) sentence(si int, text string) {
 			}
 		}
 		d.counterparts(kept)
-		f.parties = dedupeParties(kept)
+		f.parties = dedupeParties(dropAffiliations(dropAcronyms(kept, ms, toks, text), toks))
 		if !exprsDone {
 			exprs = when.Find(text, d.a.Published)
 			exprsDone = true
@@ -599,6 +599,74 @@ func (d *doc) antecedent(si int, off int) (name, country string, ok bool) {
 	return "", "", false
 }
 
+// dropAcronyms folds a bracketed acronym into the party it follows: "the
+// Liberal Democratic Party (LDP)" is one party, whose mention keeps both.
+// An acronym whose name is not a party stands for that name: it is dropped
+// with it when the name is someone's affiliation (see dropAffiliations).
+func dropAcronyms(ps []party, ms []mention, toks []token, sent string) []party {
+	out := ps[:0]
+	for _, p := range ps {
+		m := p.m
+		if !(m.first > 1 && m.last < len(toks) && toks[m.first-1].text == "(" && toks[m.last].text == ")" && acronym(m.name)) {
+			out = append(out, p)
+			continue
+		}
+		q := -1
+		for i := range out {
+			if out[i].m.last == m.first-1 {
+				q = i
+			}
+		}
+		if q >= 0 {
+			out[q].text = sent[toks[out[q].m.first].start:toks[m.last].end]
+			continue
+		}
+		for _, n := range ms {
+			if n.last == m.first-1 && n.typ == graphify.TypeOrganization {
+				p.m, p.text = n, sent[toks[n.first].start:toks[m.last].end]
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// dropAffiliations drops the organisation a person is "of": in "Ana Moro of
+// the Green Alliance met Jon Berg" the alliance is Moro's, not a party.
+func dropAffiliations(ps []party, toks []token) []party {
+	out := ps[:0]
+	for _, p := range ps {
+		k := p.m.first - 1
+		if k >= 0 && toks[k].lower == "the" {
+			k--
+		}
+		affiliated := false
+		if k >= 1 && toks[k].lower == "of" && p.m.typ == graphify.TypeOrganization {
+			for _, q := range ps {
+				affiliated = affiliated || q.m.last == k && q.m.typ == graphify.TypePerson
+			}
+		}
+		if !affiliated {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// acronym reports a name written in capitals: "LDP", "GATT", "U.N.".
+func acronym(name string) bool {
+	caps := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case r != '.' && r != '-' && r != '&':
+			return false
+		}
+	}
+	return caps >= 2
+}
+
 func dedupeParties(ps []party) []party {
 	seen := make(map[string]int, len(ps))
 	out := ps[:0]
@@ -637,11 +705,35 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		if dist < 0 {
 			dist = at - x.End
 		}
+		if premodifies(toks, x, t) {
+			dist = 0 // "February's FOMC meeting": the date is the meeting's own
+		}
 		if dist < bestDist {
 			best, bestDist = x, dist
 		}
 	}
 	return best
+}
+
+// premodifies reports a possessive date before the trigger with only a
+// name between them: "February's Federal Open Market Committee (FOMC) meeting".
+func premodifies(toks []token, x *when.Expr, t int) bool {
+	if x.End > toks[t].start {
+		return false
+	}
+	k := 0
+	for k < t && toks[k].start < x.End {
+		k++
+	}
+	if k >= t || toks[k].lower != "'s" && toks[k].lower != "’s" {
+		return false
+	}
+	for k++; k < t; k++ {
+		if !toks[k].upper && toks[k].text != "(" && toks[k].text != ")" {
+			return false
+		}
+	}
+	return true
 }
 
 // crossesClause reports whether a clause boundary lies between byte offsets a and b.
@@ -650,7 +742,7 @@ func crossesClause(toks []token, a, b int) bool {
 		a, b = b, a
 	}
 	for _, tk := range toks {
-		if tk.start > a && tk.end <= b && (tk.lower == ";" || tk.lower == "said" || tk.lower == "says" || tk.lower == "but" || tk.lower == "since") {
+		if tk.start > a && tk.end <= b && (tk.lower == ";" || tk.lower == "said" || tk.lower == "says" || tk.lower == "but" || tk.lower == "since" || tk.lower == "when") {
 			return true
 		}
 	}
@@ -710,31 +802,65 @@ func (d *doc) date(f *frame, recs []*record) {
 	if f.status == graphify.StatusHeld && !f.past && futurePhrase(x.Text) {
 		f.status = graphify.StatusPlanned // "their summit later in the week"
 	}
-	if !calendarValue(x.Value) {
+	value := x.Value
+	if sat, ok := weekendSaturday(value); ok {
+		value = sat // "the weekend meeting": its first day
+	}
+	if !calendarValue(value) {
 		return // weeks, seasons, "PRESENT_REF": not a date a meeting can carry
 	}
 	pub := d.a.Published.Format("2006-01-02")
-	if f.past && !hasYear(x.Text) && !d.a.Published.IsZero() && len(x.Value) <= len(pub) && x.Value > pub[:len(x.Value)] {
+	if f.past && !hasYear(x.Text) && !d.a.Published.IsZero() && len(value) <= len(pub) && value > pub[:len(value)] {
 		// "met … tariffs set to take effect on April 17": a later date
 		// that the text does not spell out is another event's.
 		return
 	}
-	f.dateValue, f.dateText = x.Value, x.Text
-	if f.future && len(x.Value) == 10 && x.Value < pub && bareWeekday(x.Text) {
-		// "would attend the talks in London on Monday": the coming Monday
-		// (MEETINGS.md: the next such day for future events).
-		if t, err := time.Parse("2006-01-02", x.Value); err == nil {
-			f.dateValue = t.AddDate(0, 0, 7).Format("2006-01-02")
-		}
+	f.dateValue, f.dateText = value, x.Text
+	if f.future {
+		f.dateValue = ahead(value, x.Text, pub)
 	}
 	// A date after publication, at the date's precision ("next month"), is
 	// a meeting still to come.
 	// A month or a year only when the trigger is not in the past tense
 	// ("visited France in 2019" is a text to trust, not to correct).
-	if !d.a.Published.IsZero() && len(x.Value) <= len(pub) && x.Value > pub[:len(x.Value)] &&
-		f.status == graphify.StatusHeld && (len(x.Value) == 10 || !f.past) {
+	if !d.a.Published.IsZero() && len(value) <= len(pub) && value > pub[:len(value)] &&
+		f.status == graphify.StatusHeld && (len(value) == 10 || !f.past) {
 		f.status = graphify.StatusPlanned
 	}
+}
+
+// ahead moves the date of a future meeting that the when package put in the
+// past forward (MEETINGS.md: the next such day for future events): "would
+// attend the talks in London on Monday" is the coming Monday, "a visit in
+// early April" in a March story is this April.
+func ahead(value, text, pub string) string {
+	switch {
+	case len(value) == 10 && value < pub && bareWeekday(text):
+		if t, err := time.Parse("2006-01-02", value); err == nil {
+			return t.AddDate(0, 0, 7).Format("2006-01-02")
+		}
+	case len(value) == 7 && len(pub) == 10 && value < pub[:7] && bareMonth(text):
+		if t, err := time.Parse("2006-01", value); err == nil {
+			return t.AddDate(1, 0, 0).Format("2006-01")
+		}
+	}
+	return value
+}
+
+// weekendSaturday turns a weekend value ("2018-W19-WE") into the date of
+// its Saturday.
+func weekendSaturday(v string) (string, bool) {
+	var y, w int
+	if len(v) != 11 || !strings.HasSuffix(v, "-WE") {
+		return "", false
+	}
+	if _, err := fmt.Sscanf(v, "%4d-W%2d-WE", &y, &w); err != nil {
+		return "", false
+	}
+	// ISO week 1 holds January 4th; its Monday starts the count.
+	jan4 := time.Date(y, time.January, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+	return monday.AddDate(0, 0, 7*(w-1)+5).Format("2006-01-02"), true
 }
 
 // match finds the earlier record a frame reports again, if any.
@@ -1038,6 +1164,21 @@ func futurePhrase(text string) bool {
 // bareWeekday reports a date phrase that is only a weekday ("on Monday",
 // "Tuesday night"), which the tense of its event places before or after
 // publication, unlike "last Monday".
+// bareMonth reports a month named without a year or a word that places it:
+// "in June", "early April"; not "last June" nor "June 1988".
+func bareMonth(text string) bool {
+	month := false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch {
+		case monthNames[w]:
+			month = true
+		case w == "last" || w == "past" || w == "previous" || w == "this" || w == "earlier" || isDigitStart(w):
+			return false
+		}
+	}
+	return month
+}
+
 func bareWeekday(text string) bool {
 	day := false
 	for _, w := range strings.Fields(strings.ToLower(text)) {
@@ -1052,6 +1193,15 @@ func bareWeekday(text string) bool {
 }
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// monthNames are the months as the news writes them, full or abbreviated.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar": true, "mar.": true, "apr": true, "apr.": true,
+	"jun": true, "jun.": true, "jul": true, "jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true,
+	"sept": true, "sept.": true, "oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true,
+}
 
 // hasYear reports whether a date expression writes its year: "in 2019".
 func hasYear(text string) bool {

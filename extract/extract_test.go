@@ -630,6 +630,51 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a visit to the website", text: "Readers can find the full report with a visit to the website."},
 		{name: "shareholders meeting without parties", text: "The annual shareholders' meeting will be held in Frankfurt in June."},
 		{name: "a speech is not a meeting", text: "President Emmanuel Macron gave a speech in Paris on Monday about Europe."},
+		{
+			name: "the subject of a clause that went to a meeting, through a coordinated verb",
+			text: "Chancellor Ida Brandt landed in Vienna and drove straight to a meeting with Foreign Minister Karl Moser.",
+			want: []summary{{Participants: []string{"Ida Brandt", "Karl Moser"}, Kind: "meeting", Status: "held", Place: "Vienna"}},
+		},
+		{
+			name: "a person in town for a meeting of a body",
+			text: "Farm Minister Ole Berg, in Oslo for a meeting of Nordic ministers, said nothing.",
+			want: []summary{{Participants: []string{"Nordic ministers", "Ole Berg"}, Kind: "meeting", Status: "held", Place: "Oslo"}},
+		},
+		{
+			name: "a described group told at a meeting",
+			text: "Ambassador Lo Wen told a meeting of Kenyan industrialists on Thursday that imports would grow.",
+			want: []summary{{Participants: []string{"Kenya industrialists", "Lo Wen"}, Kind: "meeting", Status: "held", Date: "2018-05-17"}},
+		},
+		{
+			name: "a bare month of a planned visit lies ahead",
+			text: "Prime Minister Ken Oda will visit Washington in early March.",
+			want: []summary{{Participants: []string{"Ken Oda", "United States"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2019-03"}},
+		},
+		{
+			name: "a weekend meeting is dated by its Saturday",
+			text: "Finance Minister Ana Lopez held talks with Jon Berg at the weekend.",
+			want: []summary{{Participants: []string{"Ana Lopez", "Jon Berg"}, Kind: "talks", Status: "held", Date: "2018-05-12"}},
+		},
+		{
+			name: "a possessive date before the meeting's name is its date",
+			text: "Minutes of April's Federal Open Market Committee (FOMC) meeting released Friday showed caution.",
+			want: []summary{{Participants: []string{"Federal Open Market Committee"}, Kind: "meeting", Status: "held", Date: "2018-04"}},
+		},
+		{
+			name: "a date before 'when' belongs to another clause",
+			text: "Ministers agreed in December on quotas that OPEC will confirm when it meets in Vienna on June 25.",
+			want: []summary{{Participants: []string{"OPEC"}, Kind: "meeting", Status: "planned", Place: "Vienna", Date: "2018-06-25"}},
+		},
+		{
+			name: "a person's party and its acronym are not parties",
+			text: "Party leader Ana Moro of the Green Alliance (GA) met President Jon Berg on Monday.",
+			want: []summary{{Participants: []string{"Ana Moro", "Jon Berg"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "portfolios before and after the minister",
+			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},
+		},
 	} {
 		t.Run(test.name, func(t *testing.T) {
 			var got []summary

@@ -163,6 +163,9 @@ var groupNouns = map[string]bool{
 	"parliamentarians": true, "legislators": true, "congressmen": true, "volunteers": true,
 	"residents": true, "refugees": true, "opposition": true, "counterpart": true, "president": false,
 	"fundraisers": true, "organizers": true, "organisers": true, "directors": true, "managers": true,
+	"industrialists": true, "creditors": true, "exporters": true, "importers": true, "producers": true,
+	"manufacturers": true, "banks": true, "unions": true, "heads": true, "sides": true, "nations": true,
+	"countries": true, "governments": true, "employers": true, "growers": true, "partners": true,
 }
 
 // groupNeedsCountry are group nouns that name a party only with a

@@ -123,6 +123,11 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	}
 	for j < len(toks) && !honorifics[toks[j].lower] {
 		n, norm, plural := longestTitle(toks, j)
+		if k := portfolioBefore(toks, j); n == 0 && k > 0 && m.country != "" {
+			// "Guinean natural resources minister Ousmane Sylla"
+			n, norm, plural = longestTitle(toks, j+k)
+			n, norm = n+k, strings.ToLower(joinTokens(toks[j:j+k]))+" "+norm
+		}
 		if n == 0 {
 			break
 		}
@@ -197,7 +202,8 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		j--
 	}
 	// "Agriculture Secretary Richard Lyng": the words before a title belong to it.
-	if j > nameStart && j+1 < len(toks) && toks[j].upper && isTitleWord(toks[j].lower) && toks[j+1].upper {
+	if j > nameStart && j+1 < len(toks) && (toks[j].upper || j-nameStart == 1) && isTitleWord(toks[j].lower) && toks[j+1].upper {
+		// and "Party leader Ana Moro", "Kremlin spokesman Dmitry Peskov"
 		n, norm, _ := longestTitle(toks, j)
 		if n > 0 {
 			m.title = strings.ToLower(joinTokens(toks[nameStart:j])) + " " + norm
@@ -488,6 +494,9 @@ func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
 		s := joinTokens(toks[j : j+n])
 		if t, ok := gazetteer.Title(s); ok {
 			last := toks[j+n-1].lower
+			if k := portfolio(toks, j+n); k > 0 && portfolioTitles[last] {
+				return n + k, t + " " + strings.ToLower(joinTokens(toks[j+n:j+n+k])), false
+			}
 			return n, t, strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(t, "s")
 		}
 		if strings.HasSuffix(s, "s") {
@@ -497,6 +506,44 @@ func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// portfolioTitles take a portfolio in lower case after them: "minister of
+// mines and power Bunu Musa".
+var portfolioTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true, "director": true}
+
+// maxPortfolio is the most words a portfolio may have.
+const maxPortfolio = 5
+
+// portfolio returns the length of "of mines and power" at i when a name
+// follows it: lower-case words joined by "and", then a capitalised word.
+func portfolio(toks []token, i int) int {
+	if i >= len(toks) || toks[i].lower != "of" && toks[i].lower != "for" {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+maxPortfolio; k++ {
+		switch {
+		case toks[k].upper && k > i+1 && toks[k-1].lower != "and":
+			return k - i
+		case !toks[k].word || toks[k].upper || stopCaps[toks[k].lower] && toks[k].lower != "and":
+			return 0
+		}
+	}
+	return 0
+}
+
+// portfolioBefore returns the number of lower-case words at i before a
+// portfolio title: "natural resources" in "natural resources minister".
+func portfolioBefore(toks []token, i int) int {
+	for k := i; k < len(toks) && k < i+maxPortfolio; k++ {
+		switch {
+		case portfolioTitles[toks[k].lower] && k > i:
+			return k - i
+		case !toks[k].word || toks[k].upper || stopCaps[toks[k].lower] || groupNouns[toks[k].lower]:
+			return 0
+		}
+	}
+	return 0
 }
 
 // joinTokens rebuilds the words of a name with single spaces.
