@@ -559,9 +559,9 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Nobuo Matsunaga", "Yasuhiro Nakasone"}, Kind: "meeting", Status: "held"}},
 		},
 		{
-			name: "was to leave for talks: planned",
+			name: "was to leave for talks: planned, where the traveller goes",
 			text: "Trade Minister Rha Woong-bae was to leave later today for Ottawa for trade talks with Canadian officials.",
-			want: []summary{{Participants: []string{"Canada officials", "Rha Woong-bae"}, Kind: "talks", Status: "planned", Date: "2018-05-18"}},
+			want: []summary{{Participants: []string{"Canada officials", "Rha Woong-bae"}, Kind: "talks", Status: "planned", Place: "Ottawa", Date: "2018-05-18"}},
 		},
 		{
 			name: "when he visits: planned",
@@ -669,6 +669,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a person's party and its acronym are not parties",
 			text: "Party leader Ana Moro of the Green Alliance (GA) met President Jon Berg on Monday.",
 			want: []summary{{Participants: []string{"Ana Moro", "Jon Berg"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "the settlement a region or a country's capital is named by",
+			text: "Andean trade ministers held talks in the Chilean resort of Vina on Monday.",
+			want: []summary{{Participants: []string{"Andean trade ministers"}, Kind: "talks", Status: "held", Place: "Vina", Date: "2018-05-14"}},
 		},
 		{
 			name: "portfolios before and after the minister",

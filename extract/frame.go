@@ -401,15 +401,19 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		if p == "by" {
 			inBy = true
 		}
-		if m.typ == typeUnknown && m.words == 1 && (p == "in" || p == "at") {
+		named := m.first >= 2 && settlementNouns[toks[m.first-2].lower] && (p == "of" || p == ",")
+		if m.typ == typeUnknown && m.words == 1 && (p == "in" || p == "at" || named) {
 			m.typ, m.place = typePlace, gazetteer.Place{Name: m.name} // "in Tondo": a place the gazetteer lacks
+		}
+		if m.typ == typePlace && named && f.place != nil && m.first-placeEnd <= 4 {
+			f.place = nil // "the New Zealand resort of Taupo", "its capital, Yamoussoukro": the settlement
 		}
 		if m.typ == typePlace || (m.typ == graphify.TypeCountry && (p == "in" || p == "at" || (tr.visit || travel) && (p == "to" || p == lower))) {
 			// A place where the meeting is: "in Sochi", "at the White House",
 			// "visited Moscow", "a visit to Kabul", "the East Room of the White House".
 			located := placePrepositions[p] || (tr.visit || travel || tr.host) && (p == "to" || p == lower) ||
 				p == "of" && m.first-placeEnd <= 3 || m.first-placeEnd <= 1 ||
-				p == "of" && m.first >= 2 && settlementNouns[toks[m.first-2].lower] // "at the truce village of Panmunjom"
+				named // "at the truce village of Panmunjom"
 			if located && (f.place == nil || !f.place.HasCoords && m.place.HasCoords && m.first-placeEnd <= 3) {
 				// The first such place; but a known place right after an
 				// unknown one wins ("the East Room of the White House").
@@ -457,7 +461,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 			if m.typ != typePlace && m.typ != graphify.TypeCountry || m.last < left || m.last > t {
 				continue
 			}
-			if p := prevWord(toks, m.first); m.last == t || p == "in" || p == "at" || p == "to" && travel {
+			if p := prevWord(toks, m.first); m.last == t || p == "in" || p == "at" || (p == "to" || p == "for") && travel {
 				pl := m.place
 				f.place = &pl
 			}

@@ -115,6 +115,7 @@ var travelVerbs = map[string]bool{
 	"travelled": true, "traveled": true, "travels": true, "flew": true, "arrived": true,
 	"arrives": true, "headed": true, "trip": true, "journey": true, "travel": true, "fly": true,
 	"arrive": true, "head": true, "heads": true, "return": true, "returned": true,
+	"leave": true, "leaves": true, "left": true, "leaving": true, "depart": true, "departs": true, "departed": true,
 }
 
 // clauseEnds bound the window of words around a trigger.
