@@ -676,6 +676,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Andean trade ministers"}, Kind: "talks", Status: "held", Place: "Vina", Date: "2018-05-14"}},
 		},
 		{
+			name: "a meeting word in quotes is still called for",
+			text: "Opposition leaders have called for a \"summit\" with President Ana Ruiz.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Opposition leaders"}, Kind: "summit", Status: "proposed"}},
+		},
+		{
+			name: "a summit later in the week lies ahead",
+			text: "Whatever President Ana Ruiz and Prime Minister Jon Berg agree during their summit later in the week, tariffs will rise.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "summit", Status: "planned"}},
+		},
+		{
+			name: "a fronted meeting whose main clause looks ahead",
+			text: "At the Geneva talks, Japan will ask for lower tariffs on rice.",
+			want: []summary{{Participants: []string{"Japan"}, Kind: "talks", Status: "planned", Place: "Geneva"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

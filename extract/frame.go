@@ -198,7 +198,8 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	// The clause around the trigger.
 	// cueLeft reaches past "that" for the status: "denied that Putin had met".
 	left, cueLeft := t, -1
-	for left > 0 && left > t-window && !clauseEnds[toks[left-1].lower] {
+	quoted := scareQuoted(toks, t) // a "summit": the quotes end no clause
+	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quoted && left-1 == t-1) {
 		if complementizer(toks, left-1) && cueLeft < 0 {
 			cueLeft = left
 		}
@@ -210,7 +211,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		cueLeft = left
 	}
 	right := t + 1
-	for right < len(toks) && right < t+window && !clauseEnds[toks[right].lower] {
+	for right < len(toks) && right < t+window && (!clauseEnds[toks[right].lower] || quoted && right == t+1) {
 		if toks[right].lower == "(" && right == t+1 {
 			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
 			continue
@@ -571,6 +572,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		}
 	}
 	f.status = status(toks, cueLeft, t, min(len(toks), max(right, tail+1), tail+4))
+	if f.status == graphify.StatusHeld && !f.past && (laterAfter(toks, t, right) || frontedAdverbial(toks, t) && mainClauseWill(toks, t)) {
+		f.status = graphify.StatusPlanned // "their summit later in the week"
+	}
 	f.future = f.status == graphify.StatusPlanned || f.status == graphify.StatusProposed
 	if noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
@@ -737,6 +741,45 @@ func groupAnchor(toks []token, i int) string {
 		return ""
 	}
 	return toks[k].lower
+}
+
+// mainClauseWill reports "will" in the main clause after a fronted phrase:
+// "At the talks, Japan will ask …" is a meeting to come.
+func mainClauseWill(toks []token, t int) bool {
+	k := t + 1
+	for k < len(toks) && toks[k].lower != "," {
+		k++
+	}
+	for k++; k < len(toks) && k < t+20; k++ {
+		switch toks[k].lower {
+		case "will", "'ll", "shall":
+			return true
+		case ",", ";", "said", "says":
+			return false
+		}
+	}
+	return false
+}
+
+// laterAfter reports "later in the week", "later this month" or "next
+// week" after the trigger, in its clause.
+func laterAfter(toks []token, t, right int) bool {
+	for k := t + 1; k+1 < right && k+1 < len(toks); k++ {
+		w, n := toks[k].lower, toks[k+1].lower
+		if w == "later" && (n == "in" || n == "this") || w == "next" && periodWords[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// periodWords follow "next" in a date that lies ahead.
+var periodWords = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
+// scareQuoted reports a trigger in quotes of its own: a "summit".
+func scareQuoted(toks []token, t int) bool {
+	q := func(k int) bool { w := toks[k].lower; return w == "\"" || w == "“" || w == "”" || w == "'" }
+	return t > 0 && t+1 < len(toks) && q(t-1) && q(t+1)
 }
 
 // speculation reports "talk of", "the prospect of", "the possibility of" or
