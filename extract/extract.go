@@ -158,6 +158,14 @@ func (d *doc) sentence(si int, text string) {
 			}
 			addSyntaxParties(&f, syntaxParties(tree, toks, ms, t, tr), text, toks)
 		}
+		if restates(toks, f) {
+			if len(d.frames) > 0 && d.frames[len(d.frames)-1].sent == s {
+				continue // "… a meeting between X and Y, the first talk between the veteran leaders"
+			}
+			// "The two leaders met again on Sunday": the meeting told
+			// before, if it fits (see match), else one of "leaders".
+			f.restated, f.anaphoric = true, true
+		}
 		// Resolve pronouns and partial names.
 		var kept []party
 		for i, p := range f.parties {
@@ -756,8 +764,16 @@ func (d *doc) meetings() []graphify.Meeting {
 		f := &d.frames[i]
 		d.date(f, recs)
 		if r := d.match(recs, f); r != nil {
+			if f.restated {
+				f.parties = nil // the record names them
+			}
 			r.add(f)
 			continue
+		}
+		if f.restated && len(recs) > 0 && len(recs[len(recs)-1].parties) >= 2 && !weakOnly(recs[len(recs)-1].parties) {
+			// "The two leaders met again on Saturday": those of the meeting
+			// just told, at another time or place.
+			f.parties = slices.Clone(recs[len(recs)-1].parties)
 		}
 		recs = append(recs, newRecord(f))
 	}
@@ -866,9 +882,13 @@ func weekendSaturday(v string) (string, bool) {
 // match finds the earlier record a frame reports again, if any.
 func (d *doc) match(recs []*record, f *frame) *record {
 	names := f.names()
+	if f.restated {
+		names = nil
+	}
 	for i := len(recs) - 1; i >= 0; i-- {
 		r := recs[i]
-		if !compatibleStatus(r.status, f.status) || !compatibleDate(r.date, f.dateValue) || !compatiblePlace(r.place, f.place) {
+		if !compatibleStatus(r.status, f.status) || !compatibleDate(r.date, f.dateValue) || !compatiblePlace(r.place, f.place) ||
+			(len(names) < 2 || len(r.names) < 2) && !compatibleKind(r, f) {
 			continue
 		}
 		switch {
@@ -888,6 +908,14 @@ func (d *doc) match(recs []*record, f *frame) *record {
 }
 
 func compatibleStatus(a, b string) bool { return a == b }
+
+// compatibleKind reports whether a frame that names too few parties to be
+// matched by them can be the record's meeting: a call is not "the meeting"
+// in person that a later sentence mentions.
+func compatibleKind(r *record, f *frame) bool {
+	phone := r.kinds[graphify.KindPhone]
+	return f.kind == graphify.KindPhone == (phone > 0) || phone > 0 && phone < len(r.evidence)
+}
 
 func compatibleDate(a, b string) bool {
 	if a == "" || b == "" {

@@ -119,9 +119,9 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "The negotiations in Syria will go on, the envoy said.",
 		},
 		{
-			name: "the speaker who spoke after a meeting took part",
+			name: "the speaker who spoke after a meeting took part, with the cabinet",
 			text: "Farm Minister Ken Oda said after a cabinet meeting that rice prices would fall.",
-			want: []summary{{Participants: []string{"Ken Oda"}, Kind: "meeting", Status: "held"}},
+			want: []summary{{Participants: []string{"Ken Oda", "cabinet"}, Kind: "meeting", Status: "held"}},
 		},
 		{
 			name: "a person who told the meeting",
@@ -689,6 +689,43 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a fronted meeting whose main clause looks ahead",
 			text: "At the Geneva talks, Japan will ask for lower tariffs on rice.",
 			want: []summary{{Participants: []string{"Japan"}, Kind: "talks", Status: "planned", Place: "Geneva"}},
+		},
+		{
+			name: "a group opening the sentence, not the countries it comes from",
+			text: "Officials from the two countries held their annual grain talks in Ottawa on Monday.",
+			want: []summary{{Participants: []string{"officials"}, Kind: "talks", Status: "held", Place: "Ottawa", Date: "2018-05-14"}},
+		},
+		{
+			name: "a group known by its office",
+			text: "Representatives from 26 nations are taking part in the talks in Lima.",
+			want: []summary{{Participants: []string{"representatives"}, Kind: "talks", Status: "held", Place: "Lima"}},
+		},
+		{
+			name: "ministers without a country",
+			text: "The warning was sent by a May 2 meeting of foreign ministers.",
+			want: []summary{{Participants: []string{"foreign ministers"}, Kind: "meeting", Status: "held", Date: "2018-05-02"}},
+		},
+		{
+			name: "two group nouns make one group",
+			text: "At a telephone conference on May 3, committee members discussed the rate.",
+			want: []summary{{Participants: []string{"committee members"}, Kind: "phone", Status: "held", Date: "2018-05-03"}},
+		},
+		{
+			name: "the veteran leaders restate the meeting just told",
+			text: "President Ana Ruiz will hold a meeting in Oslo with Chancellor Jon Berg, the first talk between the veteran leaders.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Oslo"}},
+		},
+		{
+			name: "the two leaders of the next sentence are those just named",
+			text: "President Ana Ruiz and Chancellor Jon Berg held talks in Oslo on Tuesday. The two leaders met again in Bergen on Wednesday.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Place: "Oslo", Date: "2018-05-15"},
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Bergen", Date: "2018-05-16"},
+			},
+		},
+		{
+			name: "a call a pronoun had is not guessed for the nearest group",
+			text: "The committee asked about a phone call he had with a blocked number.",
 		},
 		{
 			name: "portfolios before and after the minister",

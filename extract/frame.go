@@ -31,6 +31,7 @@ type frame struct {
 	anaphoric  bool // "the meeting", "the visit": refers back to a meeting already told
 	past       bool // the trigger is a verb in the past tense: "met", "visited"
 	future     bool // words before the trigger put it ahead: "will meet", "hopes to meet"
+	restated   bool // its parties only refer back: "the two leaders" (see restates)
 	confidence float64
 	trigger    int // token index of the trigger
 }
@@ -530,7 +531,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	if noun && !hasLightVerb(toks, ms, left, t) {
 		f.parties = slices.DeleteFunc(f.parties, func(p party) bool { return speaker(toks, p.m, t) })
 	}
-	if len(f.parties) == 0 && !f.anaphoric {
+	if len(f.parties) == 0 && !f.anaphoric && !pronounAfter(toks, t) {
 		// Nobody linked to the meeting word by the rules above: the public
 		// actor nearest to it in the sentence, one party only, so that the
 		// meeting is told without guessing who met whom.
@@ -1303,7 +1304,16 @@ func sentenceHas(toks []token, words ...string) bool {
 
 func afterPreposition(toks []token, i int) bool {
 	p := prevWord(toks, i)
+	for k := i - 1; k > 0 && k >= i-3 && (isDeterminer(toks[k].lower) || countWords[toks[k].lower] || isDigitStart(toks[k].text)); k-- {
+		p = toks[k-1].lower // "from the two countries", "from 26 nations"
+	}
 	return prepositions[p] || p == "with" || p == "by"
+}
+
+// countWords count the members of a group: "the two countries".
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "both": true, "several": true, "many": true, "some": true, "all": true,
 }
 
 // onlyConnectors reports whether toks[a:b] only join list items: ",", "and".
@@ -1639,6 +1649,45 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		return party{}, false
 	}
 	return party{m: ms[best]}, true
+}
+
+// pronounAfter reports a personal pronoun right after a meeting noun: "a
+// phone call he had with …" names its party, whoever he is.
+func pronounAfter(toks []token, t int) bool {
+	if t+1 >= len(toks) {
+		return false
+	}
+	w := toks[t+1].lower
+	return w == "he" || w == "she" || w == "they"
+}
+
+// restates reports a frame whose only parties are definite groups with no
+// country ("the veteran leaders", "the two sides"): in a sentence that has
+// told a meeting already, it tells that meeting again.
+func restates(toks []token, f frame) bool {
+	if len(f.parties) == 0 {
+		return false
+	}
+	for _, p := range f.parties {
+		if p.m.typ != graphify.TypeGroup || p.m.country != "" || !definiteGroup(toks, p.m.first) {
+			return false
+		}
+	}
+	return true
+}
+
+// definiteGroup reports "the" or "their" before a group, over up to three
+// lower-case modifiers: "the veteran leaders", "the two sides".
+func definiteGroup(toks []token, first int) bool {
+	for k := first; k >= 0 && k >= first-4; k-- {
+		switch w := toks[k].lower; {
+		case w == "the" || w == "their" || w == "both":
+			return true
+		case k < first && (!toks[k].word || toks[k].upper):
+			return false
+		}
+	}
+	return false
 }
 
 // speaker reports a mention before the trigger at t that says what follows:

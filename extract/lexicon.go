@@ -167,6 +167,7 @@ var groupNouns = map[string]bool{
 	"industrialists": true, "creditors": true, "exporters": true, "importers": true, "producers": true,
 	"manufacturers": true, "banks": true, "unions": true, "heads": true, "sides": true, "nations": true,
 	"countries": true, "governments": true, "employers": true, "growers": true, "partners": true,
+	"cabinet": true, "committee": true,
 }
 
 // groupNeedsCountry are group nouns that name a party only with a

@@ -238,6 +238,13 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		}
 		return []mention{m}, true
 	}
+	if len(titles) > 0 && m.plural && m.country == "" && !m.honorific && (j >= len(toks) || !toks[j].upper) {
+		// "foreign ministers", "Representatives from 26 nations": a group
+		// known by its office.
+		m.last, m.typ, m.title = j, graphify.TypeGroup, ""
+		m.name = strings.ToLower(joinTokens(toks[titleStart:j]))
+		return []mention{m}, true
+	}
 	if titleStart == j && m.country != "" {
 		// "American trade negotiators", "Japanese government officials":
 		// lower-case words between the nationality and the group.
@@ -255,6 +262,10 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		m.last = j + 1
 		m.typ = graphify.TypeGroup
 		m.name = strings.TrimSpace(m.country + " " + toks[j].lower)
+		if j+1 < len(toks) && groupNouns[toks[j+1].lower] && !toks[j+1].upper {
+			m.last++ // "committee members", "government officials"
+			m.name += " " + toks[j+1].lower
+		}
 		return []mention{m}, true
 	}
 	return nil, false
@@ -321,8 +332,8 @@ func isNameToken(toks []token, j int, first bool) bool {
 		return false
 	}
 	if t.upper {
-		if first && stopCaps[t.lower] {
-			return false
+		if first && (stopCaps[t.lower] || j == 0 && groupNouns[t.lower]) {
+			return false // "The", and "Officials from …" opening a sentence
 		}
 		if isTitleWord(t.lower) && !first || calendarWords[t.lower] {
 			return false

@@ -21,7 +21,8 @@ var publicGroups = map[string]bool{
 	"generals": true, "government": true, "authorities": true, "senators": true,
 	"governors": true, "mayors": true, "ambassadors": true, "parliamentarians": true,
 	"legislators": true, "congressmen": true, "commanders": true, "chiefs": true,
-	"opposition": true, "donors": true, "allies": true,
+	"opposition": true, "donors": true, "allies": true, "cabinet": true, "committee": true,
+	"countries": true, "nations": true, "governments": true, "creditors": true,
 }
 
 // privateOrgWords in an organisation's name make it a company's: its
