@@ -309,7 +309,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{
 			name: "a group qualified by lower-case words",
 			text: "Prime Minister Theresa May met with flood relief volunteers in Yorkshire on Monday.",
-			want: []summary{{Participants: []string{"Theresa May", "volunteers"}, Kind: "meeting", Status: "held", Place: "Yorkshire", Date: "2018-05-14"}},
+			want: []summary{{Participants: []string{"Theresa May", "flood relief volunteers"}, Kind: "meeting", Status: "held", Place: "Yorkshire", Date: "2018-05-14"}},
 		},
 		{
 			name: "talk of a summit is a proposal",
@@ -726,6 +726,21 @@ func TestExtractor_Meetings(t *testing.T) {
 		{
 			name: "a call a pronoun had is not guessed for the nearest group",
 			text: "The committee asked about a phone call he had with a blocked number.",
+		},
+		{
+			name: "a group with its modifiers",
+			text: "Central bank governor Ana Gros met senior commercial bankers in New York on Wednesday.",
+			want: []summary{{Participants: []string{"Ana Gros", "senior commercial bankers"}, Kind: "meeting", Status: "held", Place: "New York City", Date: "2018-05-16"}},
+		},
+		{
+			name: "an offer made at a meeting does not make it proposed",
+			text: "Sunday, military leaders from 14 countries offered support for Chad at a meeting in Riyadh.",
+			want: []summary{{Participants: []string{"military leaders"}, Kind: "meeting", Status: "held", Place: "Riyadh", Date: "2018-05-13"}},
+		},
+		{
+			name: "a body's full name that opens with a title word",
+			text: "Ana Ruiz, speaking at an informal meeting of the General Agreement on Tariffs and Trade in Geneva, said tariffs would fall.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "General Agreement on Tariffs and Trade"}, Kind: "meeting", Status: "held", Place: "Geneva"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -1395,12 +1395,27 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusPostponed
 	case has(deniedCues, from, t) && denial(toks, from, t):
 		return graphify.StatusDenied
-	case governs(proposedCues, toks, from, t) || speculation(toks, from, t) || willingTo(toks, t):
+	case governs(proposedCues, toks, max(from, settingStart(toks, t)), t) || speculation(toks, from, t) || willingTo(toks, t):
 		return graphify.StatusProposed
 	case governs(plannedCues, toks, from, t) || beTo(toks, from, t) || whenPresent(toks, t):
 		return graphify.StatusPlanned
 	}
 	return graphify.StatusHeld
+}
+
+// settingStart returns the index of "at" or "during" that makes a meeting
+// noun at t the setting of what comes before it ("offered support at a
+// meeting": the offer is not of the meeting), or 0.
+func settingStart(toks []token, t int) int {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		switch w := toks[k].lower; {
+		case w == "at" || w == "during":
+			return k
+		case !toks[k].word || verbLike(toks[k]) && !toks[k].upper:
+			return 0
+		}
+	}
+	return 0
 }
 
 // beTo reports "was to leave for talks", "is to meet": an arrangement.
@@ -1586,6 +1601,7 @@ func addresser(toks []token, ms []mention, t int) []party {
 var addressVerbs = map[string]bool{
 	"told": true, "tells": true, "addressed": true, "addresses": true, "address": true,
 	"addressing": true, "briefed": true, "chaired": true, "chairs": true, "opened": true,
+	"speaking": true, "spoke": true, "speaks": true,
 }
 
 // pressGroups are the press: never a party to a meeting (MEETINGS.md).

@@ -47,10 +47,46 @@ func mentions(toks []token, label func(i int) string) []mention {
 			i = last // a stock ticker after a company's name: "Chrysler Corp <C>"
 			continue
 		}
+		if len(m) == 1 && m[0].typ == graphify.TypeGroup && m[0].country == "" && m[0].first == i {
+			prevEnd := 0
+			if len(out) > 0 {
+				prevEnd = out[len(out)-1].last
+			}
+			m[0] = withModifiers(toks, m[0], prevEnd)
+		}
 		out = append(out, m...)
 		i = last
 	}
 	return out
+}
+
+// maxGroupModifiers is the most lower-case words a group takes before it.
+const maxGroupModifiers = 2
+
+// withModifiers takes into a group the lower-case words that qualify it:
+// "world leaders", "western creditors", "senior commercial bankers".
+func withModifiers(toks []token, m mention, from int) mention {
+	k := m.first
+	for k > from && m.first-k < maxGroupModifiers && groupModifier(toks[k-1]) {
+		k--
+	}
+	if k < m.first {
+		m.name = strings.ToLower(joinTokens(toks[k:m.first])) + " " + m.name
+		m.first = k
+	}
+	return m
+}
+
+// groupModifier reports a word that may qualify a group: a lower-case
+// adjective or noun, not a function word, a verb or a number.
+func groupModifier(t token) bool {
+	w := t.lower
+	if !t.word || t.upper || stopCaps[w] && w != "senior" && w != "top" || isDeterminer(w) || prepositions[w] ||
+		countWords[w] || isDigitStart(w) || reportVerbs[w] || lightVerbs[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	_, trig := triggers[w]
+	return !trig && !strings.HasSuffix(w, "ing") && !(len(w) > 3 && strings.HasSuffix(w, "ed"))
 }
 
 // mentionAt reads the mention that starts at token i, if any. It may return
@@ -80,6 +116,13 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	if j < len(toks) && toks[j].upper {
 		if n, p := longestPlace(toks, j); n > 1 {
 			return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: typePlace, place: p}}, true
+		}
+	}
+	// A public body known by its full name, which may begin with a title
+	// word: "General Agreement on Tariffs and Trade".
+	if j < len(toks) && toks[j].upper {
+		if n := longestBody(toks, j); n > 1 {
+			return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: graphify.TypeOrganization}}, true
 		}
 	}
 	// A country name, possibly possessive: "Russia's", or a demonym: "Russian".
@@ -552,6 +595,20 @@ func portfolioBefore(toks []token, i int) int {
 			return k - i
 		case !toks[k].word || toks[k].upper || stopCaps[toks[k].lower] || groupNouns[toks[k].lower]:
 			return 0
+		}
+	}
+	return 0
+}
+
+// maxBodyWords is the most words of a body's name in publicBodies.
+const maxBodyWords = 7
+
+// longestBody returns the number of words of the longest public body name
+// at j, or 0.
+func longestBody(toks []token, j int) int {
+	for n := min(maxBodyWords, len(toks)-j); n > 1; n-- {
+		if toks[j+n-1].word && publicBodies[joinTokens(toks[j:j+n])] {
+			return n
 		}
 	}
 	return 0
