@@ -1,0 +1,736 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	graphify "github.com/graphify-dev/graphify"
+	"github.com/graphify-dev/graphify/extract/gazetteer"
+)
+
+// builder reads the frame of one trigger in passes: whether the word is a
+// meeting here (sense), the clause around it (clause), the parties before it
+// (subjectsPass), the parties and place after it (objectsPass), the place
+// before it (placeBefore), the parties' roles (roles), which parties stand
+// (settle) and the status (statusPass).
+type builder struct {
+	sent  string
+	toks  []token
+	ms    []mention
+	t     int
+	tr    trigger
+	lower string // the trigger word
+	noun  bool   // the trigger is used as a noun here ("the meeting"), not a verb
+	f     frame
+
+	left, cueLeft, right int  // the clause: [left, right); cueLeft reaches past "that" for cues
+	passive, travel      bool // "was received by"; a travel verb before the trigger
+
+	subjects, objects, byAgents []party
+	lastEnd                     int     // end of the last object taken, for lists
+	placeEnd                    int     // end of the words that named f.place after the trigger
+	placeAt                     mention // those words
+}
+
+// frameAt analyses the trigger at token t of a sentence and returns the frame
+// it reports, if the words around it make it a meeting.
+func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame, bool) {
+	b := &builder{sent: sent, toks: toks, ms: ms, t: t, tr: tr, lower: toks[t].lower, lastEnd: -1, placeEnd: -1}
+	b.f = frame{kind: tr.kind, status: graphify.StatusHeld, trigger: t, confidence: 0.9}
+	b.f.past = !tr.noun && (strings.HasSuffix(b.lower, "ed") || b.lower == "met" || b.lower == "spoke" || b.lower == "held")
+	if !b.sense() {
+		return b.f, false
+	}
+	b.clause()
+	b.subjectsPass()
+	b.objectsPass()
+	b.placeBefore()
+	b.roles()
+	if !b.settle() {
+		return b.f, false
+	}
+	b.statusPass()
+	b.f.confidence = confidence(b.f, b.noun)
+	return b.f, true
+}
+
+func (b *builder) prev(k int) string {
+	if b.t-k >= 0 {
+		return b.toks[b.t-k].lower
+	}
+	return ""
+}
+
+func (b *builder) next(k int) string {
+	if b.t+k < len(b.toks) {
+		return b.toks[b.t+k].lower
+	}
+	return ""
+}
+
+// sense reports whether the trigger word is a meeting here, and whether as a
+// noun or a verb: "met expectations" and "a news conference" are not.
+func (b *builder) sense() bool {
+	if check, ok := senseChecks[b.lower]; ok && !check(b) {
+		return false
+	}
+	if b.tr.visit && visitsFacility(b.toks, b.t) {
+		return false // "visited a police checkpoint", "visiting the headquarters of…"
+	}
+	if b.lower == "host" && (b.prev(1) == "a" || b.prev(1) == "the") {
+		return false // "a host of"
+	}
+	b.noun = b.tr.noun
+	switch {
+	case b.lower == "meeting" && (b.next(1) == "with" || isActorAt(b.ms, b.t+1)) && !isDeterminer(b.prev(1)) && !lightVerbs[b.prev(1)]:
+		b.noun = false // "Putin, meeting with Assad, said…"
+	case (b.lower == "talks" || b.lower == "visits") && (b.next(1) == "with" || isActorAt(b.ms, b.t+1)) && endsActor(b.ms, b.t):
+		b.noun = false // "Kerry talks with Zarif": a verb
+	case b.lower == "visit" && (b.prev(1) == "to" || b.prev(1) == "will" || b.prev(1) == "would" || b.prev(1) == "and"):
+		b.noun = false // "to visit Moscow"
+	}
+	if b.noun && definiteBefore(b.toks, b.t) {
+		b.f.anaphoric = true
+	}
+	return true
+}
+
+// senseChecks are the trigger words that are meetings only with a cue, or
+// that have look-alikes; each check reports whether the word is a meeting
+// here, and may set the frame's kind.
+var senseChecks = map[string]func(b *builder) bool{
+	"meeting": meetingSense, "meetings": meetingSense,
+	"met": meetSense, "meet": meetSense, "meets": meetSense,
+	"call": callSense, "calls": callSense, "conversation": callSense,
+	"chats": chatSense, "chatted": chatSense,
+	"reached": reachSense, "reaching": reachSense,
+	"ceremony": func(b *builder) bool {
+		// A welcome ceremony is the host's reception of a visitor: "Xi held
+		// a welcome ceremony for Duterte". Other ceremonies are events.
+		return b.prev(1) == "welcome" || b.prev(1) == "welcoming" || b.prev(1) == "arrival"
+	},
+	"conference": func(b *builder) bool {
+		// A telephone or video conference is a call among its parties. A
+		// news conference is a press event, even a joint one (MEETINGS.md),
+		// and other conferences are events with many parties.
+		return phoneCue[b.prev(1)] || b.prev(1) == "video"
+	},
+	"spoke": speakSense, "speaks": speakSense, "talked": speakSense, "speaking": speakSense,
+	"contact": func(b *builder) bool {
+		return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] // "telephone contact" only; "contact with the rebels" is not a meeting
+	},
+	"negotiated": negotiateSense, "negotiating": negotiateSense, "negotiate": negotiateSense, "dialogue": negotiateSense,
+	"hands": func(b *builder) bool {
+		p := b.prev(1)
+		return p == "shook" || p == "shake" || p == "shakes" || p == "shaking"
+	},
+	"talk": func(b *builder) bool {
+		// "talk of a deal" is not a meeting; "talk with", "a face-to-face talk" are.
+		return b.next(1) == "with" || b.next(1) == "between" || b.prev(1) == "face-to-face" || phoneCue[b.prev(1)]
+	},
+	"talks": func(b *builder) bool {
+		if (b.prev(1) == "to" || b.prev(1) == "will" || b.prev(1) == "would") && b.next(1) != "with" {
+			return false // "to talks about": a verb
+		}
+		return !(b.next(1) == "to" && endsActor(b.ms, b.t)) // "Ruiz talks to supporters": a speech
+	},
+	"visits": visitSense, "visiting": visitSense,
+}
+
+func meetingSense(b *builder) bool {
+	if annualMeeting(b.toks, b.ms, b.t) {
+		return false // "before the annual meeting": a company's
+	}
+	if b.lower == "meetings" && b.next(1) != "of" && b.next(1) != "between" && premodifier(b.toks, b.ms, b.t) == nil {
+		return false // "visits …, each time for meetings with Putin": many meetings, told elsewhere
+	}
+	return meetSense(b)
+}
+
+func meetSense(b *builder) bool {
+	// "met expectations", "meet World Bank standards", "meeting demand".
+	for k := 1; k <= 6 && b.t+k < len(b.toks) && b.toks[b.t+k].word; k++ {
+		if notMeetingObjects[b.next(k)] {
+			return false
+		}
+	}
+	// A company's meeting of its shareholders or board is not one
+	// between parties: "a special meeting of Cleveland-Cliffs shareholders".
+	for k := -3; k <= 6; k++ {
+		if b.t+k >= 0 && b.t+k < len(b.toks) && corporateBodies[b.toks[b.t+k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+func callSense(b *builder) bool {
+	// "a phone call", "a 30-minute call between X and Y", "calls to X",
+	// "a call (Sunday evening U.S. time) between X and Y".
+	after := b.next(1)
+	if after == "(" {
+		if k := closeParen(b.toks, b.t+1); k+1 < len(b.toks) {
+			after = b.toks[k+1].lower
+		}
+	}
+	if b.prev(1) == "courtesy" {
+		b.f.kind = graphify.KindVisit // "paid a courtesy call on the president": in person
+		return true
+	}
+	return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] || after == "with" || after == "between" || after == "to"
+}
+
+func chatSense(b *builder) bool {
+	// "Mattis walks with Tillerson at the White House": together in person;
+	// a person must follow ("walked with a cane" is not).
+	return b.next(1) == "with" && personAt(b.ms, b.t+2)
+}
+
+func reachSense(b *builder) bool {
+	// "reaching out by telephone to world leaders": a call.
+	phone := false
+	for k := 2; k <= 8; k++ {
+		phone = phone || phoneCue[b.next(k)]
+	}
+	return b.next(1) == "out" && phone
+}
+
+func speakSense(b *builder) bool {
+	// "spoke by phone": a call; "spoke with X": talks (a call when the
+	// sentence is about one). Speaking to the press is not a meeting.
+	phone := phoneCue[b.next(1)] || phoneCue[b.next(2)] || phoneCue[b.next(3)]
+	switch {
+	case phone || b.next(1) == "with" && sentenceHas(b.toks, "call", "phone", "telephone"):
+		b.f.kind = graphify.KindPhone
+	case b.next(1) == "with" && !pressWords[b.next(2)]:
+		b.f.kind = graphify.KindTalks
+	default:
+		return false
+	}
+	return true
+}
+
+func negotiateSense(b *builder) bool {
+	return b.next(1) == "with" || b.next(1) == "between" // "negotiated a deal": a meeting only when a party follows "with"
+}
+
+func visitSense(b *builder) bool {
+	if b.next(1) == "to" { // "three visits to Russia": many meetings, not one
+		return false
+	}
+	// "talks with visiting Philippine President Rodrigo Duterte": an
+	// adjective; the meeting is the clause's, where he is the visitor.
+	return b.lower != "visiting" || !slices.ContainsFunc(b.ms, func(m mention) bool {
+		return m.first == b.t+1 && (m.typ == graphify.TypePerson || m.typ == graphify.TypeRole || m.typ == typeUnknown || m.typ == graphify.TypeGroup)
+	})
+}
+
+// clause finds the clause around the trigger, and whether it is passive or
+// tells of travel.
+func (b *builder) clause() {
+	toks, t := b.toks, b.t
+	// cueLeft reaches past "that" for the status: "denied that Putin had met".
+	left, cueLeft := t, -1
+	quoted := scareQuoted(toks, t) // a "summit": the quotes end no clause
+	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quoted && left-1 == t-1) {
+		if complementizer(toks, left-1) && cueLeft < 0 {
+			cueLeft = left
+		}
+		left--
+	}
+	if cueLeft >= 0 {
+		left, cueLeft = cueLeft, left
+	} else {
+		cueLeft = left
+	}
+	right := t + 1
+	for right < len(toks) && right < t+window && (!clauseEnds[toks[right].lower] || quoted && right == t+1) {
+		if toks[right].lower == "(" && right == t+1 {
+			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
+			continue
+		}
+		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) && !(objectModifiers[toks[right].lower] && isActorAt(b.ms, right+1)) {
+			break // the next trigger reports its own meeting ("with visiting X" does not)
+		}
+		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper && !infinitiveMeetings[toks[right+1].lower] {
+			break // "to discuss …": the rest is the topic
+		}
+		right++
+	}
+	b.left, b.cueLeft, b.right = left, cueLeft, right
+	p := b.prev(1)
+	b.passive = !b.noun && b.tr.host && !strings.HasSuffix(b.lower, "ing") && !strings.HasSuffix(b.lower, "s") &&
+		(p == "was" || p == "were" || p == "been" || p == "being" || p == "is" || p == "are")
+	for k := left; k < t; k++ {
+		b.travel = b.travel || travelVerbs[toks[k].lower]
+	}
+}
+
+// infinitiveMeetings are the words after "to" that keep the clause going:
+// "to meet", "to see", "to take part", "to the".
+var infinitiveMeetings = map[string]bool{"the": true, "meet": true, "see": true, "take": true, "be": true}
+
+// subjectsPass finds the parties before the trigger: its subjects, or the
+// possessor, premodifier, addresser or traveller a nominal meeting has.
+func (b *builder) subjectsPass() {
+	toks, ms, t := b.toks, b.ms, b.t
+	var subjects []party
+	if !b.noun || hasLightVerb(toks, ms, b.left, t) || possessorBefore(toks, t) {
+		for _, m := range ms {
+			if m.first < b.left || m.first >= t || !m.actor() || afterPreposition(toks, m.first) || conjunctOfPrepositional(toks, ms, m) {
+				continue
+			}
+			if partyShape(toks, m, t) {
+				subjects = append(subjects, party{m: m})
+			}
+		}
+	}
+	if b.noun && len(subjects) == 0 {
+		// "Pompeo arrived in Pyongyang on Wednesday for talks with Kim":
+		// the traveller is a party.
+		subjects = traveller(toks, ms, b.left, t)
+		b.travel = b.travel || len(subjects) > 0
+	}
+	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) || inApposition(toks, ms, p.m, t) })
+	// A finite verb between two candidate subjects ends the first one's
+	// clause: "Trump said he was willing to rip up the deal Obama and
+	// other leaders negotiated with Iran".
+	if aux := lastAuxiliary(toks, ms, b.left, t); aux >= 0 && !b.noun {
+		if slices.ContainsFunc(subjects, func(p party) bool { return p.m.first > aux }) {
+			subjects = slices.DeleteFunc(subjects, func(p party) bool { return p.m.first < aux })
+		}
+	}
+	// The addressee of a reporting verb is not a party: "Stoltenberg told
+	// journalists before he attends next week's IMF meeting".
+	subjects = slices.DeleteFunc(subjects, func(p party) bool {
+		w := prevWord(toks, p.m.first)
+		return w == "told" || w == "tells" || w == "telling"
+	})
+	if k := possessiveBefore(toks, t); b.noun && k > 0 {
+		subjects = b.possessed(subjects, k)
+	}
+	b.subjects = subjects
+	for _, find := range nominalSubjects {
+		if len(b.subjects) > 0 {
+			break
+		}
+		b.subjects = append(b.subjects, find(b)...)
+	}
+	b.subjects = append(b.subjects, b.companions()...)
+	for _, find := range clauseSubjects {
+		if len(b.subjects) > 0 {
+			break
+		}
+		b.subjects = append(b.subjects, find(b)...)
+	}
+}
+
+// possessed returns the parties of "Margaret Thatcher's visit": the
+// possessor and the words after it; of "next week's OPEC meeting" only the
+// words after a time. k is the index of "'s".
+func (b *builder) possessed(subjects []party, k int) []party {
+	toks, ms, t := b.toks, b.ms, b.t
+	var own []party
+	if timeWords[toks[k-1].lower] && hasLightVerb(toks, ms, b.left, t) {
+		own = subjects // "he attends next week's IMF meeting"
+	}
+	for _, m := range ms {
+		if m.last == k && adjunctWords[prevWord(toks, m.first)] {
+			own = subjects // "Jones greets a man during Ryan's visit": the host is the clause's subject
+		}
+	}
+	for _, m := range ms {
+		if m.actor() && (m.first > k && m.first < t || m.last == k && !timeWords[toks[k-1].lower]) {
+			own = append(own, party{m: m})
+		}
+	}
+	return own
+}
+
+// nominalSubjects find the parties a nominal meeting names before it when
+// its clause gave none, tried in order until one finds some.
+var nominalSubjects = []func(b *builder) []party{
+	func(b *builder) []party {
+		if !b.noun {
+			return nil
+		}
+		return dashPair(b.toks, b.ms, b.t) // "the Assad–Putin meeting"
+	},
+	func(b *builder) []party {
+		if !b.noun {
+			return nil
+		}
+		return premodifier(b.toks, b.ms, b.t) // "an emergency OPEC meeting", "the GATT talks"
+	},
+	func(b *builder) []party {
+		if !b.noun {
+			return nil
+		}
+		return addresser(b.toks, b.ms, b.t) // "Sarney told the meeting", "Abe addressed a meeting of farmers"
+	},
+}
+
+// companions are the parties named with "with" or "by" before "their
+// meeting" ("X shook hands with Y after their meeting") or a welcome
+// ceremony ("X walks with Y during a welcome ceremony"): both met.
+func (b *builder) companions() []party {
+	var out []party
+	their := b.noun && b.prev(1) == "their"
+	if !their && b.lower != "ceremony" {
+		return nil
+	}
+	for _, m := range b.ms {
+		if m.first < b.left || m.first >= b.t || !m.actor() {
+			continue
+		}
+		p := prevWord(b.toks, m.first)
+		if their && (p == "with" || p == "by") || b.lower == "ceremony" && p == "with" && partyShape(b.toks, m, b.t) {
+			out = append(out, party{m: m})
+		}
+	}
+	return out
+}
+
+// clauseSubjects find the subject of the clause a meeting sits in when
+// nothing nearer named a party, tried in order until one finds some.
+var clauseSubjects = []func(b *builder) []party{
+	(*builder).adjunctSubjects,
+	(*builder).relativeSubject,
+	func(b *builder) []party {
+		if b.noun {
+			return nil
+		}
+		// "the Taliban said it met with U.S. officials": "it" is the speaker.
+		if m, ok := itSpeaker(b.toks, b.ms, b.t); ok {
+			return []party{{m: m}}
+		}
+		return nil
+	},
+	(*builder).gerundSubject,
+	func(b *builder) []party {
+		if !frontedAdverbial(b.toks, b.t) {
+			return nil
+		}
+		// "During a visit to South Sudan, U.N. humanitarian chief Valerie
+		// Amos said…", "After speaking by phone, Obama and Merkel…": the
+		// subject of the main clause.
+		return mainSubjects(b.toks, b.ms, b.t)
+	},
+}
+
+// adjunctSubjects: "…, following a meeting with ministers": the clause's
+// subjects met them.
+func (b *builder) adjunctSubjects() []party {
+	if !b.noun || !adjunctBefore(b.toks, b.t) {
+		return nil
+	}
+	var out []party
+	for _, m := range b.ms {
+		if m.first < b.t && (m.typ == graphify.TypePerson || m.typ == typePronoun) && !afterPreposition(b.toks, m.first) && partyShape(b.toks, m, b.t) {
+			out = append(out, party{m: m})
+		}
+	}
+	return out
+}
+
+// relativeSubject: "Xi Jinping, who met separately with Obama": the name
+// before ", who".
+func (b *builder) relativeSubject() []party {
+	left := b.left
+	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" || b.toks[left-2].lower != "," {
+		return nil
+	}
+	var out []party
+	for _, m := range b.ms {
+		if m.last == left-2 && m.actor() {
+			out = append(out, party{m: m})
+		}
+	}
+	return out
+}
+
+// gerundSubject: "Cavusoglu told reporters after meeting his Iranian
+// counterpart": the gerund's subject is the sentence's, even past "told".
+func (b *builder) gerundSubject() []party {
+	toks, t := b.toks, b.t
+	if b.noun || b.lower != "meeting" && b.lower != "visiting" && b.lower != "talking" || t == 0 || !adjunctWords[toks[t-1].lower] {
+		return nil
+	}
+	for _, m := range b.ms {
+		if m.first >= t {
+			break
+		}
+		if m.first < t-window || !m.actor() || m.typ == typePronoun && m.first > 0 || afterPreposition(toks, m.first) {
+			continue
+		}
+		if w := prevWord(toks, m.first); w == "told" || w == "tells" || w == "telling" {
+			continue
+		}
+		return []party{{m: m}}
+	}
+	return nil
+}
+
+// objectsPass finds the parties after the trigger ("met X", "talks with X
+// and Y", "a visit by X") and the place it names there.
+func (b *builder) objectsPass() {
+	parenEnd := b.t
+	if b.t+1 < len(b.toks) && b.toks[b.t+1].lower == "(" {
+		parenEnd = closeParen(b.toks, b.t+1)
+	}
+	inBy := false
+	for _, m := range b.ms {
+		if m.first <= parenEnd || m.first >= b.right {
+			continue
+		}
+		p := b.linkWord(m)
+		inBy = inBy || p == "by"
+		if b.takePlace(&m, p) {
+			continue
+		}
+		if !b.isObject(m, p) {
+			continue
+		}
+		b.lastEnd = m.last
+		if inBy {
+			b.byAgents = append(b.byAgents, party{m: m})
+			continue
+		}
+		b.objects = append(b.objects, party{m: m})
+	}
+}
+
+// linkWord is the word that links a mention after the trigger to it: the
+// preposition before it ("with", "by", "to"), or the trigger itself.
+func (b *builder) linkWord(m mention) string {
+	toks, t := b.toks, b.t
+	p := prevWord(toks, m.first)
+	if m.first == t+1 {
+		p = b.lower // "visiting South Korea": the trigger itself, though it can modify a name
+	}
+	if p == "by" && b.noun && onlyTimeWords(toks, t, m.first-1) {
+		p = "by" // "a Washington visit later this month by Nakasone"
+	} else if p == "by" && !b.passive && !(b.noun && m.first-t <= 3) && verbBetween(toks, t, m.first-1) {
+		p = "" // "resume negotiations with the union as requested by the governor"
+	}
+	if m.typ == graphify.TypeGroup {
+		p = groupAnchor(toks, m.first) // "met with disaster relief volunteers"
+	}
+	for _, head := range b.ms {
+		next := head.last
+		if next < len(toks) && toks[next].lower == "," {
+			next++
+		}
+		if next == m.first && head.first < m.first && appositive(toks, b.ms, head) {
+			p = groupAnchor(toks, head.first) // "with his Italian counterpart Paolo Gentiloni"
+		}
+	}
+	return p
+}
+
+// takePlace takes a mention after the trigger as the meeting's place, and a
+// visited country as its host; it reports whether the mention is a place.
+func (b *builder) takePlace(m *mention, p string) bool {
+	toks, tr := b.toks, b.tr
+	named := m.first >= 2 && settlementNouns[toks[m.first-2].lower] && (p == "of" || p == ",")
+	if m.typ == typeUnknown && m.words == 1 && (p == "in" || p == "at" || named) {
+		m.typ, m.place = typePlace, gazetteer.Place{Name: m.name} // "in Tondo": a place the gazetteer lacks
+	}
+	if m.typ == typePlace && named && b.f.place != nil && m.first-b.placeEnd <= 4 {
+		b.f.place = nil // "the New Zealand resort of Taupo", "its capital, Yamoussoukro": the settlement
+	}
+	if m.typ != typePlace && !(m.typ == graphify.TypeCountry && (p == "in" || p == "at" || (tr.visit || b.travel) && (p == "to" || p == b.lower))) {
+		return false
+	}
+	// A place where the meeting is: "in Sochi", "at the White House",
+	// "visited Moscow", "a visit to Kabul", "the East Room of the White House".
+	located := placePrepositions[p] || (tr.visit || b.travel || tr.host) && (p == "to" || p == b.lower) ||
+		p == "of" && m.first-b.placeEnd <= 3 || m.first-b.placeEnd <= 1 ||
+		named // "at the truce village of Panmunjom"
+	if located && (b.f.place == nil || !b.f.place.HasCoords && m.place.HasCoords && m.first-b.placeEnd <= 3) {
+		// The first such place; but a known place right after an
+		// unknown one wins ("the East Room of the White House").
+		pl := m.place
+		b.f.place = &pl
+		b.placeEnd = m.last
+		b.placeAt = *m
+	}
+	if tr.visit && m.typ == graphify.TypeCountry {
+		b.objects = append(b.objects, party{m: *m, role: graphify.RoleHost})
+		b.lastEnd = m.last
+	}
+	return true
+}
+
+// isObject reports whether a mention after the trigger is one of its
+// parties: the trigger's object ("met X", "talks with X", "visit to X", "by
+// X"), or the next of a list of them ("X, Y and Z").
+func (b *builder) isObject(m mention, p string) bool {
+	toks, t, lower := b.toks, b.t, b.lower
+	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) {
+		return false
+	}
+	if m.first > 0 && toks[m.first-1].lower == "," && m.last < len(toks) && reportVerbs[toks[m.last].lower] {
+		return false // ", Reed said": the speaker, not one more party
+	}
+	anchor := !b.noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
+		lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
+		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
+		(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
+		b.noun && nounLinks[p] && m.first-t <= 3 // "visit to X", "a meeting of X": right after the noun
+	if !anchor && !(b.lastEnd >= 0 && onlyConnectors(toks, b.lastEnd, m.first) && !indefinite(toks, m)) {
+		return false // "…'s visit to China, an official said": not a list
+	}
+	if b.tr.host && m.typ != graphify.TypePerson && m.typ != graphify.TypeRole && m.typ != graphify.TypeGroup && m.typ != typePronoun &&
+		!(m.typ == typeUnknown && strings.HasPrefix(lower, "greet")) { // "greeted Mattis"; but "received Food and Drug Administration approval"
+		return false // "welcomed the decision", "received Iran's reply"
+	}
+	return true
+}
+
+// placeBefore takes a place named before the trigger when none follows it:
+// "the Trump Tower meeting", "in Sochi, X met Y", "left for Ottawa for talks".
+func (b *builder) placeBefore() {
+	if b.f.place != nil {
+		return
+	}
+	for _, m := range b.ms {
+		if m.typ != typePlace && m.typ != graphify.TypeCountry || m.last < b.left || m.last > b.t {
+			continue
+		}
+		if p := prevWord(b.toks, m.first); m.last == b.t || p == "in" || p == "at" || (p == "to" || p == "for") && b.travel {
+			pl := m.place
+			b.f.place = &pl
+		}
+	}
+}
+
+// roles gives hosts and visitors their roles and makes the frame's parties.
+func (b *builder) roles() {
+	tr := b.tr
+	switch {
+	case b.passive:
+		setRole(b.byAgents, graphify.RoleHost)
+		setRole(b.subjects, graphify.RoleVisitor)
+		b.subjects = append(b.subjects, b.byAgents...)
+	case tr.host:
+		setRole(b.subjects, graphify.RoleHost)
+		setRole(b.objects, graphify.RoleVisitor)
+	case tr.visit || b.travel || b.lower == "call" && b.prev(1) == "courtesy":
+		b.subjects = append(b.subjects, b.byAgents...) // "a visit by Nakasone": the visitor
+		setRole(b.subjects, graphify.RoleVisitor)
+		setRole(b.objects, graphify.RoleHost)
+	default:
+		b.objects = append(b.objects, b.byAgents...)
+	}
+	if tr.visit && !b.noun && b.prev(1) == "to" {
+		b.inviter()
+	}
+	if f := &b.f; tr.visit && f.place != nil && !hasRole(b.objects, graphify.RoleHost) && f.place.Country != "" && len(b.subjects) > 0 {
+		// "during his visit to Moscow": the visited country hosts, named
+		// as the text names the place (MEETINGS.md, "Visits").
+		c := f.place.Country
+		b.objects = append(b.objects, party{m: mention{first: b.placeAt.first, last: b.placeAt.last, typ: graphify.TypeCountry, name: c, country: c}, role: graphify.RoleHost})
+	}
+	b.f.parties = append(b.subjects, b.objects...)
+	for i := range b.f.parties {
+		if b.f.parties[i].role == "" {
+			b.f.parties[i].role = graphify.RoleParticipant
+		}
+		if m := b.f.parties[i].m; m.last > m.first {
+			b.f.parties[i].text = b.sent[b.toks[m.first].start:b.toks[m.last-1].end]
+		}
+	}
+}
+
+// inviter: "Macron invited Putin to visit Paris": the inviter hosts.
+func (b *builder) inviter() {
+	for k := b.t - 2; k >= b.left; k-- {
+		if w := b.toks[k].lower; w != "invited" && w != "invites" && w != "invite" && w != "inviting" {
+			continue
+		}
+		var hosts, guests []party
+		for _, p := range b.subjects {
+			if p.m.first < k {
+				p.role = graphify.RoleHost
+				hosts = append(hosts, p)
+			} else {
+				guests = append(guests, p)
+			}
+		}
+		if len(hosts) > 0 && len(guests) > 0 {
+			b.subjects, b.objects = guests, append(hosts, b.objects...)
+		}
+		return
+	}
+}
+
+// settle drops the parties that cannot be ones (the press, a speaker),
+// guesses one when none is left, and reports whether a meeting remains.
+func (b *builder) settle() bool {
+	f, toks, t := &b.f, b.toks, b.t
+	if len(b.objects) > 0 && !slices.ContainsFunc(b.objects, func(p party) bool { return !pressParty(p.m) }) {
+		return false // "met with reporters and editors": a press event
+	}
+	// The speaker of a nominal meeting is no party (MEETINGS.md): "Lopez
+	// said negotiations would continue". A verb's subject may be both:
+	// "Cavusoglu told reporters after meeting his Iranian counterpart".
+	if b.noun && !hasLightVerb(toks, b.ms, b.left, t) {
+		f.parties = slices.DeleteFunc(f.parties, func(p party) bool { return speaker(toks, p.m, t) })
+	}
+	if len(f.parties) == 0 && !f.anaphoric && !pronounAfter(toks, t) {
+		// Nobody linked to the meeting word by the rules above: the public
+		// actor nearest to it in the sentence, one party only, so that the
+		// meeting is told without guessing who met whom.
+		if p, ok := nearestActor(toks, b.ms, t, max(0, t-window/2), min(len(toks), t+window/2)); ok {
+			p.role, p.weak = graphify.RoleParticipant, true
+			p.text = b.sent[toks[p.m.first].start:toks[p.m.last-1].end]
+			f.parties = []party{p}
+		}
+	}
+	switch {
+	case len(f.parties) == 0 && !f.anaphoric && (f.place == nil || !hasDateNear(toks, b.left, b.right)):
+		return false // nothing to say who met: keep it only to be joined by later sentences
+	case b.tr.host && !b.passive && len(b.objects) == 0:
+		return false // "received a letter", "hosted a dinner"
+	case b.passive && len(b.subjects) == len(b.byAgents):
+		return false // "no proposal has been received": nobody was received
+	case b.lower == "speaking" && len(b.objects) == 0 && !frontedAdverbial(toks, t):
+		// "speaking by phone from Oman" is an interview; "after speaking
+		// by phone, X and Y…" and "speaking with Y" are calls or talks.
+		return false
+	}
+	return true
+}
+
+// statusPass reads the status from the words before the trigger, and just
+// after it for "was cancelled"; cues may follow the whole phrase: "talks
+// between X and Y were cancelled".
+func (b *builder) statusPass() {
+	f, toks, t := &b.f, b.toks, b.t
+	tail := max(t, b.lastEnd)
+	if tail+1 < len(toks) && toks[tail].lower == "," {
+		// "The meeting between X and Y, scheduled for next week, has been
+		// postponed": past a phrase set off by commas.
+		for k := tail + 1; k < len(toks) && k < tail+10 && !clauseEnds[toks[k].lower]; k++ {
+			if toks[k].lower == "," {
+				tail = k
+				break
+			}
+		}
+	}
+	f.status = status(toks, b.cueLeft, t, min(len(toks), max(b.right, tail+1), tail+4))
+	if f.status == graphify.StatusHeld && !f.past && (laterAfter(toks, t, b.right) || frontedAdverbial(toks, t) && mainClauseWill(toks, t)) {
+		f.status = graphify.StatusPlanned // "their summit later in the week"
+	}
+	f.future = f.status == graphify.StatusPlanned || f.status == graphify.StatusProposed
+	if b.noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
+		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
+	}
+	if b.noun && b.travel && b.prev(1) == "for" && f.status == graphify.StatusHeld {
+		f.status = graphify.StatusPlanned // "arrived in Caracas for talks": their outcome is not told
+	}
+	if b.lower == "visiting" && b.prev(1) != "was" && b.prev(1) != "were" && b.prev(1) != "is" {
+		f.status = graphify.StatusHeld // "the visiting president"
+	}
+}
