@@ -166,29 +166,7 @@ func (d *doc) sentence(si int, text string) {
 			// before, if it fits (see match), else one of "leaders".
 			f.restated, f.anaphoric = true, true
 		}
-		// Resolve pronouns and partial names.
-		var kept []party
-		for i, p := range f.parties {
-			if p.m.typ == typeUnknown && p.m.words == 1 {
-				// "Kushner" in an article that names Jared Kushner, whatever
-				// prose says of the word; a surname listed with known people.
-				if _, ok := d.person(p.m.name); ok || coordinatedWithPerson(toks, f.parties, i) {
-					p.m.typ = graphify.TypePerson
-				}
-			}
-			if !settle(&p.m, label) {
-				continue
-			}
-			if p.m.typ == typePronoun && toks[p.m.first].lower == "they" {
-				kept = append(kept, d.they(p, ms, toks, label)...)
-				continue
-			}
-			if d.resolve(&p, si, toks) {
-				kept = append(kept, p)
-			}
-		}
-		d.counterparts(kept)
-		f.parties = dedupeParties(dropAffiliations(dropAcronyms(kept, ms, toks, text), toks))
+		f.parties = d.resolveParties(f.parties, si, text, toks, ms, label)
 		if !exprsDone {
 			exprs = when.Find(text, d.a.Published)
 			exprsDone = true
@@ -196,6 +174,33 @@ func (d *doc) sentence(si int, text string) {
 		f.date = nearestDate(exprs, toks, t, ms)
 		d.frames = append(d.frames, tour(f)...)
 	}
+}
+
+// resolveParties resolves pronouns and partial names to the people the
+// article names, and folds acronyms and affiliations into their parties.
+func (d *doc) resolveParties(ps []party, si int, text string, toks []token, ms []mention, label func(int) string) []party {
+	var kept []party
+	for i, p := range ps {
+		if p.m.typ == typeUnknown && p.m.words == 1 {
+			// "Kushner" in an article that names Jared Kushner, whatever
+			// prose says of the word; a surname listed with known people.
+			if _, ok := d.person(p.m.name); ok || coordinatedWithPerson(toks, ps, i) {
+				p.m.typ = graphify.TypePerson
+			}
+		}
+		if !settle(&p.m, label) {
+			continue
+		}
+		if p.m.typ == typePronoun && toks[p.m.first].lower == "they" {
+			kept = append(kept, d.they(p, ms, toks, label)...)
+			continue
+		}
+		if d.resolve(&p, si, toks) {
+			kept = append(kept, p)
+		}
+	}
+	d.counterparts(kept)
+	return dedupeParties(dropAffiliations(dropAcronyms(kept, ms, toks, text), toks))
 }
 
 // coordinatedWithPerson reports whether party i is joined by "and" or a

@@ -107,50 +107,94 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		}
 		return nil, false
 	}
-	j := i
+	r := &mentionReader{toks: toks, j: i, label: label, m: mention{first: i}}
 	if t.lower == "the" {
-		j++
+		r.j++
 	}
-	m := mention{first: i}
-	// A multiword place: "Great Hall of the People", "Trump Tower".
-	if j < len(toks) && toks[j].upper {
-		if n, p := longestPlace(toks, j); n > 1 {
-			return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: typePlace, place: p}}, true
+	for _, pass := range mentionPasses {
+		if ms, done := pass(r); done {
+			return ms, len(ms) > 0
 		}
 	}
-	// A public body known by its full name, which may begin with a title
-	// word: "General Agreement on Tariffs and Trade".
-	if j < len(toks) && toks[j].upper {
-		if n := longestBody(toks, j); n > 1 {
-			return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: graphify.TypeOrganization}}, true
-		}
+	return nil, false
+}
+
+// mentionReader reads one mention from its first word on, in passes: a
+// known place, body or country; the affiliation and titles before a name;
+// the name itself; else a role or a group.
+type mentionReader struct {
+	toks       []token
+	j          int // the next word to read
+	label      func(int) string
+	m          mention
+	titles     []string
+	titleStart int // where the titles began
+}
+
+// mentionPasses each read on from where the last stopped; a pass that is
+// done returns the mentions read, none when the words name nobody.
+var mentionPasses = []func(r *mentionReader) ([]mention, bool){
+	(*mentionReader).known,
+	(*mentionReader).affiliation,
+	(*mentionReader).titlesPass,
+	(*mentionReader).titleCountries,
+	(*mentionReader).body,
+	(*mentionReader).name,
+	(*mentionReader).role,
+	(*mentionReader).group,
+}
+
+// known reads a multiword place ("Great Hall of the People", "Trump
+// Tower") or a public body known by its full name, which may begin with a
+// title word ("General Agreement on Tariffs and Trade").
+func (r *mentionReader) known() ([]mention, bool) {
+	toks, j, first := r.toks, r.j, r.m.first
+	if j >= len(toks) || !toks[j].upper {
+		return nil, false
 	}
-	// A country name, possibly possessive: "Russia's", or a demonym: "Russian".
-	if j < len(toks) && toks[j].upper {
-		if n, c := longestCountry(toks, j); n > 0 {
-			if j+n < len(toks) && toks[j+n].lower == "'s" || j+n < len(toks) && toks[j+n].lower == "’s" {
-				m.country = c
-				j += n + 1
-			} else if k := j + n; k < len(toks) && (hasTitleAt(toks, k) || groupNouns[toks[k].lower]) {
-				m.country = c // "Russia Foreign Minister", rare but seen
-				j = k
-			} else if k+2 < len(toks) && toks[k].upper && toks[k+2].upper && hasTitleAt(toks, k+1) {
-				m.country = c // "U.S. Agriculture Secretary Richard Lyng": the title's qualifier follows
-				j = k
-			} else {
-				return []mention{{first: i, last: j + n, name: joinTokens(toks[j : j+n]), typ: graphify.TypeCountry, country: c, place: countryPlace(c)}}, true
-			}
-		} else if n, c := longestDemonym(toks, j); n > 0 {
-			m.country = c
-			j += n
-		} else if o, ok := gazetteer.Organisation(toks[j].text); ok && j+1 < len(toks) && (hasTitleAt(toks, j+1) || groupNouns[toks[j+1].lower]) {
-			m.country = o // "EU foreign ministers", "NATO defense ministers", "UN Secretary-General Ban"
-			j++
-		}
+	if n, p := longestPlace(toks, j); n > 1 {
+		return []mention{{first: first, last: j + n, name: joinTokens(toks[j : j+n]), typ: typePlace, place: p}}, true
 	}
-	// Titles: "President", "foreign minister", "defense and foreign ministers".
-	titleStart := j
-	var titles []string
+	if n := longestBody(toks, j); n > 1 {
+		return []mention{{first: first, last: j + n, name: joinTokens(toks[j : j+n]), typ: graphify.TypeOrganization}}, true
+	}
+	return nil, false
+}
+
+// affiliation reads a country, possibly possessive ("Russia's"), a demonym
+// ("Russian") or an organisation before a title or group ("EU foreign
+// ministers"); a country alone is the mention.
+func (r *mentionReader) affiliation() ([]mention, bool) {
+	toks, j := r.toks, r.j
+	if j >= len(toks) || !toks[j].upper {
+		return nil, false
+	}
+	if n, c := longestCountry(toks, j); n > 0 {
+		k := j + n
+		switch {
+		case k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "’s"):
+			r.m.country, r.j = c, k+1
+		case k < len(toks) && (hasTitleAt(toks, k) || groupNouns[toks[k].lower]):
+			r.m.country, r.j = c, k // "Russia Foreign Minister", rare but seen
+		case k+2 < len(toks) && toks[k].upper && toks[k+2].upper && hasTitleAt(toks, k+1):
+			r.m.country, r.j = c, k // "U.S. Agriculture Secretary Richard Lyng": the title's qualifier follows
+		default:
+			return []mention{{first: r.m.first, last: k, name: joinTokens(toks[j:k]), typ: graphify.TypeCountry, country: c, place: countryPlace(c)}}, true
+		}
+	} else if n, c := longestDemonym(toks, j); n > 0 {
+		r.m.country, r.j = c, j+n
+	} else if o, ok := gazetteer.Organisation(toks[j].text); ok && j+1 < len(toks) && (hasTitleAt(toks, j+1) || groupNouns[toks[j+1].lower]) {
+		r.m.country, r.j = o, j+1 // "EU foreign ministers", "NATO defense ministers", "UN Secretary-General Ban"
+	}
+	return nil, false
+}
+
+// titlesPass reads the titles before a name: "President", "foreign
+// minister", "defense and foreign ministers", "Mr".
+func (r *mentionReader) titlesPass() ([]mention, bool) {
+	toks, m := r.toks, &r.m
+	j := r.j
+	r.titleStart = j
 	if m.country != "" && j+3 < len(toks) && toks[j+1].lower == "and" && (toks[j+3].lower == "ministers" || toks[j+3].lower == "secretaries") {
 		// "Russian defense and foreign ministers": two roles.
 		head := strings.TrimSuffix(toks[j+3].lower, "s")
@@ -160,7 +204,7 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		t1, ok1 := gazetteer.Title(toks[j].lower + " " + head)
 		t2, ok2 := gazetteer.Title(toks[j+2].lower + " " + head)
 		if ok1 && ok2 {
-			titles = append(titles, t1, t2)
+			r.titles = append(r.titles, t1, t2)
 			j += 4
 		}
 	}
@@ -174,7 +218,7 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		if n == 0 {
 			break
 		}
-		titles = append(titles, norm)
+		r.titles = append(r.titles, norm)
 		m.plural = m.plural || plural
 		j += n
 		if j+1 < len(toks) && toks[j].lower == "and" {
@@ -187,48 +231,73 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 		m.honorific = true
 		j++
 	}
-	if len(titles) > 0 {
-		m.title = titles[len(titles)-1]
-		// "the Prime Minister of New Zealand Bill English"; "the leaders of
-		// France, Germany and Russia": one role per country.
-		if j+1 < len(toks) && toks[j].lower == "of" && m.country == "" {
-			if n, c := longestCountry(toks, j+1); n > 0 {
-				m.country = c
-				j += 1 + n
-				if m.plural {
-					roles := []mention{m}
-					for j+1 < len(toks) && (toks[j].lower == "," || toks[j].lower == "and") {
-						k := j + 1
-						if toks[k].lower == "and" {
-							k++
-						}
-						n, c := longestCountry(toks, k)
-						if n == 0 {
-							break
-						}
-						r := m
-						r.country = c
-						roles = append(roles, r)
-						j = k + n
-					}
-					for i := range roles {
-						roles[i].last, roles[i].typ, roles[i].plural = j, graphify.TypeRole, false
-					}
-					return roles, true
-				}
-			}
-		}
+	if len(r.titles) > 0 {
+		m.title = r.titles[len(r.titles)-1]
 	}
-	// A body named by its region or organisation: "Baltic transport
-	// ministers", "EU farm ministers", "Gulf Arab oil ministers".
-	if len(titles) == 0 && m.country == "" {
-		if n := bodyPhrase(toks, j); n > 0 {
-			m.last, m.typ, m.plural = j+n, graphify.TypeGroup, true
-			m.name = joinTokens(toks[j : j+n])
-			return []mention{m}, true
-		}
+	r.j = j
+	return nil, false
+}
+
+// titleCountries reads the country after a title: "the Prime Minister of
+// New Zealand Bill English"; "the leaders of France, Germany and Russia":
+// one role per country.
+func (r *mentionReader) titleCountries() ([]mention, bool) {
+	toks, m, j := r.toks, r.m, r.j
+	if len(r.titles) == 0 || j+1 >= len(toks) || toks[j].lower != "of" || m.country != "" {
+		return nil, false
 	}
-	// The name itself.
+	n, c := longestCountry(toks, j+1)
+	if n == 0 {
+		return nil, false
+	}
+	m.country = c
+	j += 1 + n
+	r.m, r.j = m, j
+	if !m.plural {
+		return nil, false
+	}
+	roles := []mention{m}
+	for j+1 < len(toks) && (toks[j].lower == "," || toks[j].lower == "and") {
+		k := j + 1
+		if toks[k].lower == "and" {
+			k++
+		}
+		n, c := longestCountry(toks, k)
+		if n == 0 {
+			break
+		}
+		role := m
+		role.country = c
+		roles = append(roles, role)
+		j = k + n
+	}
+	for i := range roles {
+		roles[i].last, roles[i].typ, roles[i].plural = j, graphify.TypeRole, false
+	}
+	return roles, true
+}
+
+// body reads a body named by its region or organisation: "Baltic transport
+// ministers", "EU farm ministers", "Gulf Arab oil ministers".
+func (r *mentionReader) body() ([]mention, bool) {
+	if len(r.titles) > 0 || r.m.country != "" {
+		return nil, false
+	}
+	n := bodyPhrase(r.toks, r.j)
+	if n == 0 {
+		return nil, false
+	}
+	m := r.m
+	m.last, m.typ, m.plural = r.j+n, graphify.TypeGroup, true
+	m.name = joinTokens(r.toks[r.j : r.j+n])
+	return []mention{m}, true
+}
+
+// name reads the name itself; when there is one, the reading is done, with
+// a mention if the name's kind is known.
+func (r *mentionReader) name() ([]mention, bool) {
+	toks, m := r.toks, r.m
+	j := r.j
 	nameStart := j
 	for j < len(toks) && isNameToken(toks, j, j == nameStart) {
 		j++
@@ -244,11 +313,10 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 	for j > nameStart && nameJoiners[toks[j-1].lower] {
 		j--
 	}
-	// "Agriculture Secretary Richard Lyng": the words before a title belong to it.
+	// "Agriculture Secretary Richard Lyng": the words before a title belong
+	// to it; and "Party leader Ana Moro", "Kremlin spokesman Dmitry Peskov".
 	if j > nameStart && j+1 < len(toks) && (toks[j].upper || j-nameStart == 1) && isTitleWord(toks[j].lower) && toks[j+1].upper {
-		// and "Party leader Ana Moro", "Kremlin spokesman Dmitry Peskov"
-		n, norm, _ := longestTitle(toks, j)
-		if n > 0 {
+		if n, norm, _ := longestTitle(toks, j); n > 0 {
 			m.title = strings.ToLower(joinTokens(toks[nameStart:j])) + " " + norm
 			j += n
 			nameStart = j
@@ -257,61 +325,79 @@ func mentionAt(toks []token, i int, label func(int) string) ([]mention, bool) {
 			}
 		}
 	}
-	if j > nameStart {
-		m.last = j
-		m.name = joinTokens(toks[nameStart:j])
-		classify(&m, toks[nameStart:j], nameStart, label)
-		if m.typ == "" {
-			return nil, false
-		}
-		return []mention{m}, true
+	if j == nameStart {
+		return nil, false
 	}
-	// No name: a role or a group ("the Soviet foreign minister", "Russian officials").
-	if len(titles) > 0 && m.country != "" && !m.honorific {
-		m.last = j
-		m.typ = graphify.TypeRole
-		if len(titles) > 1 { // one role each: "Russian defense and foreign ministers"
-			out := make([]mention, 0, len(titles))
-			for _, tt := range titles {
-				r := m
-				r.title = tt
-				out = append(out, r)
-			}
-			return out, true
-		}
-		return []mention{m}, true
+	m.last = j
+	m.name = joinTokens(toks[nameStart:j])
+	classify(&m, toks[nameStart:j], nameStart, r.label)
+	if m.typ == "" {
+		return nil, true
 	}
-	if len(titles) > 0 && m.plural && m.country == "" && !m.honorific && (j >= len(toks) || !toks[j].upper) {
-		// "foreign ministers", "Representatives from 26 nations": a group
-		// known by its office.
+	return []mention{m}, true
+}
+
+// role reads a person known by a title and a country and no name ("the
+// Soviet foreign minister", one role each for "Russian defense and foreign
+// ministers"), or a group known by its office ("foreign ministers",
+// "Representatives from 26 nations").
+func (r *mentionReader) role() ([]mention, bool) {
+	toks, m, j := r.toks, r.m, r.j
+	if len(r.titles) == 0 || m.honorific {
+		return nil, false
+	}
+	if m.country != "" {
+		m.last, m.typ = j, graphify.TypeRole
+		if len(r.titles) == 1 {
+			return []mention{m}, true
+		}
+		out := make([]mention, 0, len(r.titles))
+		for _, tt := range r.titles {
+			role := m
+			role.title = tt
+			out = append(out, role)
+		}
+		return out, true
+	}
+	if m.plural && (j >= len(toks) || !toks[j].upper) {
 		m.last, m.typ, m.title = j, graphify.TypeGroup, ""
-		m.name = strings.ToLower(joinTokens(toks[titleStart:j]))
-		return []mention{m}, true
-	}
-	if titleStart == j && m.country != "" {
-		// "American trade negotiators", "Japanese government officials":
-		// lower-case words between the nationality and the group.
-		last := -1
-		for k := j; k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !clauseEnds[toks[k].lower] && !stopCaps[toks[k].lower]; k++ {
-			if groupNouns[toks[k].lower] {
-				last = k // the head is the last group noun: "government officials"
-			}
-		}
-		if last > j {
-			j, titleStart = last, last
-		}
-	}
-	if titleStart == j && j < len(toks) && groupNouns[toks[j].lower] && (m.country != "" || !groupNeedsCountry[toks[j].lower]) {
-		m.last = j + 1
-		m.typ = graphify.TypeGroup
-		m.name = strings.TrimSpace(m.country + " " + toks[j].lower)
-		if j+1 < len(toks) && groupNouns[toks[j+1].lower] && !toks[j+1].upper {
-			m.last++ // "committee members", "government officials"
-			m.name += " " + toks[j+1].lower
-		}
+		m.name = strings.ToLower(joinTokens(toks[r.titleStart:j]))
 		return []mention{m}, true
 	}
 	return nil, false
+}
+
+// group reads a group of people: "Russian officials", "American trade
+// negotiators", "committee members".
+func (r *mentionReader) group() ([]mention, bool) {
+	toks, m, j := r.toks, r.m, r.j
+	if r.titleStart != j {
+		return nil, false
+	}
+	if m.country != "" {
+		// "Japanese government officials": lower-case words between the
+		// nationality and the group; the head is the last group noun.
+		last := -1
+		for k := j; k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !clauseEnds[toks[k].lower] && !stopCaps[toks[k].lower]; k++ {
+			if groupNouns[toks[k].lower] {
+				last = k
+			}
+		}
+		if last > j {
+			j = last
+		}
+	}
+	if j >= len(toks) || !groupNouns[toks[j].lower] || m.country == "" && groupNeedsCountry[toks[j].lower] {
+		return nil, true
+	}
+	m.last = j + 1
+	m.typ = graphify.TypeGroup
+	m.name = strings.TrimSpace(m.country + " " + toks[j].lower)
+	if j+1 < len(toks) && groupNouns[toks[j+1].lower] && !toks[j+1].upper {
+		m.last++ // "committee members", "government officials"
+		m.name += " " + toks[j+1].lower
+	}
+	return []mention{m}, true
 }
 
 // indefiniteRole reads "a/an [modifiers] [demonym] ROLE" at i, where the
