@@ -280,6 +280,9 @@ func (b *builder) subjectsPass() {
 			if m.first < b.left || m.first >= t || !m.actor() || afterPreposition(toks, m.first) || conjunctOfPrepositional(toks, ms, m) {
 				continue
 			}
+			if tr, ok := triggers[prevWord(toks, m.first)]; ok && !tr.noun && m.first > 0 {
+				continue // "due to meet former presidents before holding talks": the other meeting's
+			}
 			if partyShape(toks, m, t) {
 				subjects = append(subjects, party{m: m})
 			}
@@ -315,6 +318,11 @@ func (b *builder) subjectsPass() {
 			break
 		}
 		b.subjects = append(b.subjects, find(b)...)
+	}
+	if b.noun {
+		// "Sarney told the meeting", "Hata told an informal GATT meeting":
+		// the speaker with the body.
+		b.subjects = append(b.subjects, addresser(b.toks, b.ms, b.t)...)
 	}
 	b.subjects = append(b.subjects, b.companions()...)
 	for _, find := range clauseSubjects {
@@ -362,12 +370,6 @@ var nominalSubjects = []func(b *builder) []party{
 		}
 		return premodifier(b.toks, b.ms, b.t) // "an emergency OPEC meeting", "the GATT talks"
 	},
-	func(b *builder) []party {
-		if !b.noun {
-			return nil
-		}
-		return addresser(b.toks, b.ms, b.t) // "Sarney told the meeting", "Abe addressed a meeting of farmers"
-	},
 }
 
 // companions are the parties named with "with" or "by" before "their
@@ -396,6 +398,7 @@ func (b *builder) companions() []party {
 var clauseSubjects = []func(b *builder) []party{
 	(*builder).adjunctSubjects,
 	(*builder).relativeSubject,
+	(*builder).parentheticalSubject,
 	func(b *builder) []party {
 		if b.noun {
 			return nil
@@ -440,13 +443,47 @@ func (b *builder) relativeSubject() []party {
 	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" || b.toks[left-2].lower != "," {
 		return nil
 	}
+	return b.listEndingAt(left - 2)
+}
+
+// listEndingAt returns the actors of the list that ends at token end: "X"
+// or "X and Y" or "X, Y and Z".
+func (b *builder) listEndingAt(end int) []party {
 	var out []party
-	for _, m := range b.ms {
-		if m.last == left-2 && m.actor() {
-			out = append(out, party{m: m})
+	for i := len(b.ms) - 1; i >= 0; i-- {
+		m := b.ms[i]
+		if m.last != end || !m.actor() {
+			continue
 		}
+		out = append(out, party{m: m})
+		end = m.first
+		for end > 0 && end > m.first-3 && (objectModifiers[b.toks[end-1].lower] || groupModifier(b.toks[end-1])) {
+			end-- // "and senior deputy governor Jon Berg"
+		}
+		if end < 2 || b.toks[end-1].lower != "and" && b.toks[end-1].lower != "," {
+			break
+		}
+		end-- // the connector: the list goes on before it
 	}
 	return out
+}
+
+// parentheticalSubject: "Trump, in the phone call with Xi, criticized …":
+// the meeting sits in a phrase set off by commas after its party.
+func (b *builder) parentheticalSubject() []party {
+	if !b.noun {
+		return nil
+	}
+	for k := b.t - 1; k > 1 && k >= b.t-6; k-- {
+		w := b.toks[k].lower
+		if w == "," || !b.toks[k].word {
+			return nil
+		}
+		if adverbialOpeners[w] && b.toks[k-1].lower == "," {
+			return b.listEndingAt(k - 1)
+		}
+	}
+	return nil
 }
 
 // gerundSubject: "Cavusoglu told reporters after meeting his Iranian

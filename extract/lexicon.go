@@ -104,6 +104,7 @@ var lightVerbs = map[string]bool{
 	"entered": true, "enters": true, "entering": true, "presided": true, "presides": true,
 	"open": true, "opens": true, "opening": true, "participating": true, "participate": true,
 	"participated": true, "took": true, "take": true, "taking": true,
+	"host": true, "hosts": true, "hosted": true, "hosting": true,
 }
 
 // adjunctWords introduce a nominal trigger whose subject is the clause's:
