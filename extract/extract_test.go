@@ -774,6 +774,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Manila", Date: "2018-05-14"}},
 		},
 		{
+			name: "a light verb a long object away",
+			text: "Foreign Minister Ana Ruiz took part in the first round of the talks in Lima.",
+			want: []summary{{Participants: []string{"Ana Ruiz"}, Kind: "talks", Status: "held", Place: "Lima"}},
+		},
+		{
+			name: "'since' opening a clause is no preposition",
+			text: "Prices have risen since officials from the two countries held their annual grain talks in May.",
+			want: []summary{{Participants: []string{"officials"}, Kind: "talks", Status: "held", Date: "2018-05"}},
+		},
+		{
+			name: "the President, named by office alone",
+			text: "The spokesman would not say whether the Fed chairman will be meeting with the President on Monday.",
+			want: []summary{{Participants: []string{"president"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

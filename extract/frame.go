@@ -756,7 +756,24 @@ func afterPreposition(toks []token, i int) bool {
 	for k := i - 1; k > 0 && k >= i-3 && (isDeterminer(toks[k].lower) || countWords[toks[k].lower] || isDigitStart(toks[k].text)); k-- {
 		p = toks[k-1].lower // "from the two countries", "from 26 nations"
 	}
+	if p == "since" && i+1 < len(toks) && verbAfter(toks, i) {
+		return false // "since officials from the two countries held talks": a clause
+	}
 	return prepositions[p] || p == "with" || p == "by"
+}
+
+// verbAfter reports a finite verb within a few words after token i, past
+// the rest of a name or a prepositional phrase: the word at i is a subject.
+func verbAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch w := toks[k].lower; {
+		case w == "held" || w == "met" || w == "had" || w == "have" || w == "has" || w == "were" || w == "was" || w == "are" || w == "will":
+			return true
+		case clauseEnds[w] || w == ",":
+			return false
+		}
+	}
+	return false
 }
 
 // countWords count the members of a group: "the two countries".
@@ -781,13 +798,20 @@ func onlyConnectors(toks []token, a, b int) bool {
 }
 
 func hasLightVerb(toks []token, ms []mention, left, t int) bool {
-	for k := max(left, t-6); k < t; k++ {
+	for k := max(left, t-lightVerbReach); k < t; k++ {
+		if w := toks[k].lower; (w == "had" || w == "has" || w == "have") && k+1 < t && verbLike(toks[k+1]) {
+			continue // "had travelled to Pyongyang to prepare the meeting": an auxiliary
+		}
 		if lightVerbs[toks[k].lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// lightVerbReach is how far before a meeting noun its light verb may stand:
+// "led a team of government officials to the talks".
+const lightVerbReach = 8
 
 func possessorBefore(toks []token, t int) bool {
 	for k := max(0, t-4); k < t; k++ {

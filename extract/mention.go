@@ -359,6 +359,10 @@ func (r *mentionReader) role() ([]mention, bool) {
 		}
 		return out, true
 	}
+	if !m.plural && len(r.titles) == 1 && toks[m.first].lower == "the" && toks[r.titleStart].upper && (j >= len(toks) || !toks[j].upper) {
+		m.last, m.typ = j, graphify.TypeRole // "the President", "the Chancellor": the office holder the story is about
+		return []mention{m}, true
+	}
 	if m.plural && (j >= len(toks) || !toks[j].upper) {
 		m.last, m.typ, m.title = j, graphify.TypeGroup, ""
 		m.name = strings.ToLower(joinTokens(toks[r.titleStart:j]))
