@@ -789,6 +789,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"president"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
 		},
 		{
+			name: "what was told at a meeting is not its parties",
+			text: "Deposit insurance chief Ana Seidel told a bankers' meeting he thinks more banks will follow Citibank and Chase Manhattan.",
+			want: []summary{{Participants: []string{"Ana Seidel", "bankers"}, Kind: "meeting", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

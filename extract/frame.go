@@ -1049,8 +1049,9 @@ var premodifierStops = map[string]bool{"and": true, "or": true, "the": true, "a"
 func addresser(toks []token, ms []mention, t int) []party {
 	v := t - 1
 	for v > 0 && v >= t-12 && !addressVerbs[toks[v].lower] {
-		if clauseEnds[toks[v].lower] || toks[v].lower == "," || verbLike(toks[v]) {
-			return nil
+		possessive := v+1 < len(toks) && (toks[v+1].text == "'" || toks[v+1].lower == "'s" || toks[v+1].lower == "’s")
+		if clauseEnds[toks[v].lower] || toks[v].lower == "," || verbLike(toks[v]) && !possessive {
+			return nil // but "told a bankers' meeting"
 		}
 		v--
 	}

@@ -255,6 +255,9 @@ func (b *builder) clause() {
 		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper && !infinitiveMeetings[toks[right+1].lower] {
 			break // "to discuss …": the rest is the topic
 		}
+		if right > t && subjectPronoun(toks[right].lower) && right+1 < len(toks) && verbLike(toks[right+1]) {
+			break // "told a bankers' meeting he thinks …": what was said
+		}
 		right++
 	}
 	b.left, b.cueLeft, b.right = left, cueLeft, right

@@ -86,7 +86,13 @@ func groupModifier(t token) bool {
 		return false
 	}
 	_, trig := triggers[w]
-	return !trig && !strings.HasSuffix(w, "ing") && !(len(w) > 3 && strings.HasSuffix(w, "ed"))
+	return !trig && !quantifiers[w] && !verbLike(t) && !strings.HasSuffix(w, "ing")
+}
+
+// quantifiers say how many, not which: "more banks", "other countries".
+var quantifiers = map[string]bool{
+	"more": true, "most": true, "other": true, "such": true, "few": true, "any": true, "no": true,
+	"each": true, "every": true, "fewer": true, "less": true, "several": true, "various": true,
 }
 
 // mentionAt reads the mention that starts at token i, if any. It may return
