@@ -794,6 +794,26 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Seidel", "bankers"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "an adverb before 'between' does not hide it",
+			text: "Officials said there were talks currently between Chile and Peru on fishing rights.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a body's name that goes on into a title and a person",
+			text: "He had earlier met Federal Reserve Board Chairman Paul Volcker and Treasury Secretary James Baker.",
+			want: []summary{{Participants: []string{"James Baker", "Paul Volcker"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "the annual meeting of public bodies is no company's",
+			text: "Ministers agreed at the annual meeting of the International Monetary Fund and the World Bank.",
+			want: []summary{{Participants: []string{"International Monetary Fund", "World Bank"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "an opening adverb is no name",
+			text: "Separately, Prime Minister Ana Ruiz, in a visit this week with President Jon Berg, raised tariffs.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "visit", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -736,7 +736,9 @@ func prevWord(toks []token, i int) string {
 // an adverb modifies: "financially troubled Zaire", "heavily indebted Peru".
 func adverbial(toks []token, k int) bool {
 	ly := func(w token) bool { return !w.upper && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ly") }
-	return ly(toks[k]) || k > 0 && ly(toks[k-1]) && !toks[k].upper && toks[k].word
+	w := toks[k].lower
+	modified := !toks[k].upper && toks[k].word && !prepositions[w] && w != "with" && w != "between" && w != "among" && w != "by"
+	return ly(toks[k]) || k > 0 && ly(toks[k-1]) && modified // not "currently between"
 }
 
 // sentenceHas reports whether any of words occurs in the sentence.
@@ -870,10 +872,33 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusDenied
 	case governs(proposedCues, toks, max(from, settingStart(toks, t)), t) || speculation(toks, from, t) || willingTo(toks, t):
 		return graphify.StatusProposed
-	case governs(plannedCues, toks, from, t) || beTo(toks, from, t) || whenPresent(toks, t):
+	case governs(plannedCues, toks, from, t) && !setting(toks, from, t) || beTo(toks, from, t) || whenPresent(toks, t):
 		return graphify.StatusPlanned
 	}
 	return graphify.StatusHeld
+}
+
+// setting reports a meeting that is only the setting of an agreement or a
+// plan before it: "ministers agreed at the annual meeting". A modal still
+// governs it: "will agree at the meeting".
+func setting(toks []token, from, t int) bool {
+	at := settingStart(toks, t)
+	if at == 0 {
+		return false
+	}
+	for k := from; k < at; k++ {
+		if plannedCues[toks[k].lower] && !plannedVerbs[toks[k].lower] {
+			return false
+		}
+	}
+	return !governs(plannedCues, toks, at, t)
+}
+
+// plannedVerbs are the planned cues that are verbs taking the meeting as
+// object ("agreed to meet", "arranged talks"), not modals.
+var plannedVerbs = map[string]bool{
+	"agreed": true, "prepare": true, "prepares": true, "preparing": true, "arrange": true, "arranged": true,
+	"planned": true, "plans": true, "plan": true, "planning": true, "intends": true,
 }
 
 // settingStart returns the index of "at" or "during" that makes a meeting
@@ -1098,8 +1123,15 @@ func annualMeeting(toks []token, ms []mention, t int) bool {
 	if k >= 0 && toks[k].lower == "general" {
 		k--
 	}
-	if k < 0 || toks[k].lower != "annual" {
+	if k < 0 || toks[k].lower != "annual" && toks[k].lower != "semi-annual" {
 		return false
+	}
+	if t+2 < len(toks) && toks[t+1].lower == "of" {
+		for _, m := range ms {
+			if m.first >= t+2 && m.first <= t+3 && m.typ == graphify.TypeOrganization && publicActor(party{m: m}) {
+				return false // "the annual meeting of the IMF and World Bank"
+			}
+		}
 	}
 	for _, m := range ms {
 		if m.last <= k && m.last >= k-2 && m.typ == graphify.TypeOrganization && publicActor(party{m: m}) {

@@ -161,7 +161,8 @@ func (r *mentionReader) known() ([]mention, bool) {
 	if n, p := longestPlace(toks, j); n > 1 {
 		return []mention{{first: first, last: j + n, name: joinTokens(toks[j : j+n]), typ: typePlace, place: p}}, true
 	}
-	if n := longestBody(toks, j); n > 1 {
+	if n := longestBody(toks, j); n > 1 && !(j+n < len(toks) && (toks[j+n].upper || hasTitleAt(toks, j+n))) {
+		// not "Federal Reserve Board Chairman Paul Volcker": a title or a longer name goes on
 		return []mention{{first: first, last: j + n, name: joinTokens(toks[j : j+n]), typ: graphify.TypeOrganization}}, true
 	}
 	return nil, false
@@ -471,8 +472,8 @@ func isNameToken(toks []token, j int, first bool) bool {
 		return false
 	}
 	if t.upper {
-		if first && (stopCaps[t.lower] || j == 0 && groupNouns[t.lower]) {
-			return false // "The", and "Officials from …" opening a sentence
+		if first && (stopCaps[t.lower] || j == 0 && groupNouns[t.lower] || j == 0 && sentenceAdverb(toks)) {
+			return false // "The", and "Officials from …" or "Separately, …" opening a sentence
 		}
 		if isTitleWord(t.lower) && !first || calendarWords[t.lower] {
 			return false
@@ -708,6 +709,12 @@ func longestBody(toks []token, j int) int {
 		}
 	}
 	return 0
+}
+
+// sentenceAdverb reports a sentence that opens with an adverb and a comma:
+// "Separately, …", "Meanwhile, …".
+func sentenceAdverb(toks []token) bool {
+	return len(toks) > 1 && strings.HasSuffix(toks[0].lower, "ly") && toks[1].lower == ","
 }
 
 // joinTokens rebuilds the words of a name with single spaces.
