@@ -814,6 +814,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "visit", Status: "held"}},
 		},
 		{
+			name: "a venue the gazetteer lacks, located by the city after it",
+			text: "President Ana Ruiz and Chancellor Jon Berg met at the Lakeside State Guest House in Hangzhou on Monday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Lakeside State Guest House", Date: "2018-05-14"}},
+		},
+		{
+			name: "an event named after 'at the' is no venue",
+			text: "President Ana Ruiz and Chancellor Jon Berg met at the Ocean Security Summit in Lisbon on Monday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Lisbon", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

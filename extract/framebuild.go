@@ -573,8 +573,12 @@ func (b *builder) linkWord(m mention) string {
 func (b *builder) takePlace(m *mention, p string) bool {
 	toks, tr := b.toks, b.tr
 	named := m.first >= 2 && settlementNouns[toks[m.first-2].lower] && (p == "of" || p == ",")
-	if m.typ == typeUnknown && m.words == 1 && (p == "in" || p == "at" || named) {
-		m.typ, m.place = typePlace, gazetteer.Place{Name: m.name} // "in Tondo": a place the gazetteer lacks
+	venue := m.first >= 2 && toks[m.first].lower == "the" && (toks[m.first-1].lower == "in" || toks[m.first-1].lower == "at") &&
+		!eventName(toks[m.last-1].lower) // not "at the Nuclear Security Summit": an event
+	if m.typ == typeUnknown && (m.words == 1 && (p == "in" || p == "at" || named) || venue) {
+		// "in Tondo": a place the gazetteer lacks; "at the West Lake State
+		// Guest House": a venue.
+		m.typ, m.place = typePlace, gazetteer.Place{Name: m.name}
 	}
 	if m.typ == typePlace && named && b.f.place != nil && m.first-b.placeEnd <= 4 {
 		b.f.place = nil // "the New Zealand resort of Taupo", "its capital, Yamoussoukro": the settlement
@@ -587,19 +591,45 @@ func (b *builder) takePlace(m *mention, p string) bool {
 	located := placePrepositions[p] || (tr.visit || b.travel || tr.host) && (p == "to" || p == b.lower) ||
 		p == "of" && m.first-b.placeEnd <= 3 || m.first-b.placeEnd <= 1 ||
 		named // "at the truce village of Panmunjom"
-	if located && (b.f.place == nil || !b.f.place.HasCoords && m.place.HasCoords && m.first-b.placeEnd <= 3) {
-		// The first such place; but a known place right after an
-		// unknown one wins ("the East Room of the White House").
-		pl := m.place
+	switch {
+	case located && b.f.place == nil:
+		pl := m.place // the first such place
 		b.f.place = &pl
 		b.placeEnd = m.last
 		b.placeAt = *m
+	case located && !b.f.place.HasCoords && m.place.HasCoords && m.first-b.placeEnd <= 3:
+		// A known place right after a venue the gazetteer lacks locates it:
+		// "in the Oval Office at the White House", "the East Room of the
+		// White House", "the West Lake State Guest House in Hangzhou".
+		b.f.place = locateVenue(*b.f.place, m.place)
+		b.placeEnd = m.last
 	}
 	if tr.visit && m.typ == graphify.TypeCountry {
 		b.objects = append(b.objects, party{m: *m, role: graphify.RoleHost})
 		b.lastEnd = m.last
 	}
 	return true
+}
+
+// eventName reports the last word of an event's name: "Summit", "Forum".
+func eventName(w string) bool {
+	_, trig := triggers[w]
+	return trig || eventWords[w]
+}
+
+// eventWords end the names of events that are not places.
+var eventWords = map[string]bool{"forum": true, "session": true, "assembly": true, "conference": true, "games": true, "congress": true, "convention": true}
+
+// locateVenue gives a venue the gazetteer lacks the city, country and
+// coordinates of the known place it is in.
+func locateVenue(venue, in gazetteer.Place) *gazetteer.Place {
+	venue.Kind, venue.Country = "venue", in.Country
+	venue.Lat, venue.Lon, venue.HasCoords = in.Lat, in.Lon, true
+	venue.City = in.Name
+	if in.Kind == "venue" || in.Kind == "country" {
+		venue.City = in.City
+	}
+	return &venue
 }
 
 // isObject reports whether a mention after the trigger is one of its

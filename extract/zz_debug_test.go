@@ -31,6 +31,9 @@ func TestZZDebug(t *testing.T) {
 			for _, p := range f.parties {
 				fmt.Printf("%q(%s,weak=%v) ", p.m.name, p.m.typ, p.weak)
 			}
+			if f.place != nil {
+				fmt.Printf(" place=%+v", *f.place)
+			}
 			fmt.Println()
 		}
 	}
