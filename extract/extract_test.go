@@ -824,6 +824,31 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Lisbon", Date: "2018-05-14"}},
 		},
 		{
+			name: "a pair joined by a slash before the meeting noun",
+			text: "She said Chile/Peru bilateral trade negotiations are going well.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a compound demonym before the meeting noun",
+			text: "A specially convened Franco-Spanish meeting failed to agree on farm prices.",
+			want: []summary{{Participants: []string{"France", "Spain"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "two bodies coordinated before the meeting noun",
+			text: "A compromise may come during the International Monetary Fund and World Bank meetings next month in Washington.",
+			want: []summary{{Participants: []string{"International Monetary Fund", "World Bank"}, Kind: "meeting", Status: "planned", Place: "Washington", Date: "2018-06"}},
+		},
+		{
+			name: "a party's officer named after its name",
+			text: "Prime Minister Ken Oda has agreed to meet Freedom Party president Ivo Tamm in Ottawa.",
+			want: []summary{{Participants: []string{"Ivo Tamm", "Ken Oda"}, Kind: "meeting", Status: "planned", Place: "Ottawa"}},
+		},
+		{
+			name: "a meeting at a public body has the body in it",
+			text: "Countries meeting at the International Monetary Fund this week are looking at debt relief.",
+			want: []summary{{Participants: []string{"International Monetary Fund", "countries"}, Kind: "meeting", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -624,31 +624,90 @@ func definiteBefore(toks []token, t int) bool {
 // dashPair finds "X–Y" or "X-Y" right before a nominal trigger at t, where
 // X and Y are names, and returns both as parties.
 func dashPair(toks []token, ms []mention, t int) []party {
-	if t >= 3 && (toks[t-2].lower == "–" || toks[t-2].lower == "-" || toks[t-2].lower == "—") {
-		var a, b *mention
-		for i := range ms {
-			if ms[i].last == t-2 && ms[i].actor() {
-				a = &ms[i]
-			}
-			if ms[i].first == t-1 && ms[i].last == t && ms[i].actor() {
-				b = &ms[i]
-			}
+	// Up to two modifiers may stand between the pair and the noun:
+	// "Canada/U.S. bilateral trade negotiations".
+	for end := t; end >= max(1, t-2); end-- {
+		if end < t && (!toks[end].word || premodifierStops[toks[end].lower]) {
+			return nil
 		}
-		if a != nil && b != nil {
-			return []party{{m: *a}, {m: *b}}
-		}
-	}
-	if t >= 1 && toks[t-1].upper {
-		// One token: "Assad-Putin".
-		x, y, ok := strings.Cut(toks[t-1].text, "-")
-		if ok && knownSurname(x) && knownSurname(y) {
-			return []party{
-				{m: mention{first: t - 1, last: t, name: x, typ: graphify.TypePerson}},
-				{m: mention{first: t - 1, last: t, name: y, typ: graphify.TypePerson}},
-			}
+		if ps := pairAt(toks, ms, end-1); ps != nil {
+			return ps
 		}
 	}
 	return nil
+}
+
+// pairAt reads two parties joined by a dash or a slash that end at token k:
+// "Assad–Putin", "Canada/U.S.", "U.S.-Canadian", "Franco-German".
+func pairAt(toks []token, ms []mention, k int) []party {
+	if k >= 2 && pairSeparators[toks[k-1].text] {
+		a, okA := pairSide(toks, ms, k-2, true)
+		b, okB := pairSide(toks, ms, k, false)
+		if okA && okB {
+			return []party{{m: a}, {m: b}}
+		}
+	}
+	if k >= 0 && toks[k].upper {
+		// One token: "Assad-Putin", "Franco-German".
+		x, y, ok := strings.Cut(toks[k].text, "-")
+		if !ok {
+			return nil
+		}
+		if knownSurname(x) && knownSurname(y) {
+			return []party{
+				{m: mention{first: k, last: k + 1, name: x, typ: graphify.TypePerson}},
+				{m: mention{first: k, last: k + 1, name: y, typ: graphify.TypePerson}},
+			}
+		}
+		cx, okX := pairCountry(x)
+		cy, okY := pairCountry(y)
+		if okX && okY && cx != cy {
+			return []party{{m: countryMention(k, cx)}, {m: countryMention(k, cy)}}
+		}
+	}
+	return nil
+}
+
+// pairSeparators join the two sides of a pair: "Canada/U.S.", "U.S. - Canadian".
+var pairSeparators = map[string]bool{"-": true, "–": true, "—": true, "/": true}
+
+// pairSide reads one side of a pair at token k: an actor mention that ends
+// (left side) or starts (right side) there, or a country or demonym word.
+func pairSide(toks []token, ms []mention, k int, left bool) (mention, bool) {
+	for _, m := range ms {
+		if m.actor() && (left && m.last == k+1 || !left && m.first == k) {
+			return m, true
+		}
+	}
+	if c, ok := pairCountry(toks[k].text); ok {
+		return countryMention(k, c), true
+	}
+	return mention{}, false
+}
+
+// pairCountry reads a country, a demonym or a combining form ("Franco",
+// "Sino") as the country it names.
+func pairCountry(w string) (string, bool) {
+	if c, ok := gazetteer.Country(w); ok {
+		return c, true
+	}
+	if c, ok := gazetteer.Demonym(w); ok {
+		return c, true
+	}
+	c, ok := combiningForms[w]
+	return c, ok
+}
+
+// combiningForms are the first halves of compound demonyms ("Franco-German
+// talks", "Sino-Soviet summit"); facts of English usage.
+var combiningForms = map[string]string{
+	"Franco": "France", "Sino": "China", "Anglo": "United Kingdom", "Russo": "Russia", "Indo": "India",
+	"Italo": "Italy", "Greco": "Greece", "Turco": "Turkey", "Hispano": "Spain", "Luso": "Portugal",
+	"Austro": "Austria", "Germano": "Germany", "Nippo": "Japan",
+}
+
+func countryMention(k int, c string) mention {
+	return mention{first: k, last: k + 1, name: c, typ: graphify.TypeCountry, country: c, place: countryPlace(c)}
 }
 
 // nounModifiers may stand between a determiner and a nominal trigger.
@@ -1058,10 +1117,32 @@ func premodifier(toks []token, ms []mention, t int) []party {
 			}
 		}
 		if ok && (m.last == len(toks) || toks[m.last].lower != "'s" && toks[m.last].lower != "’s") {
-			return []party{{m: m}}
+			return coordinatedBefore(toks, ms, m) // "the IMF and World Bank meetings": both
 		}
 	}
 	return nil
+}
+
+// coordinatedBefore returns m with the actors listed before it: "X and
+// Y", "X, Y and Z".
+func coordinatedBefore(toks []token, ms []mention, m mention) []party {
+	out := []party{{m: m}}
+	for {
+		k := m.first - 1
+		if k < 1 || toks[k].lower != "and" && toks[k].lower != "," {
+			return out
+		}
+		found := false
+		for _, n := range ms {
+			if n.last == k && n.actor() && n.typ != typePronoun {
+				out, m, found = append(out, party{m: n}), n, true
+				break
+			}
+		}
+		if !found {
+			return out
+		}
+	}
 }
 
 // premodifierStops end the modifiers between an actor and a meeting noun.

@@ -647,7 +647,8 @@ func (b *builder) isObject(m mention, p string) bool {
 		lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 		(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
-		b.noun && nounLinks[p] && m.first-t <= 3 // "visit to X", "a meeting of X": right after the noun
+		b.noun && nounLinks[p] && m.first-t <= 3 || // "visit to X", "a meeting of X": right after the noun
+		p == "at" && m.first-t <= 3 && m.typ == graphify.TypeOrganization && publicBody(m.name) // "meeting at the IMF": the body hosts
 	if !anchor && !(b.lastEnd >= 0 && onlyConnectors(toks, b.lastEnd, m.first) && !indefinite(toks, m)) {
 		return false // "…'s visit to China, an official said": not a list
 	}

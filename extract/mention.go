@@ -322,7 +322,8 @@ func (r *mentionReader) name() ([]mention, bool) {
 	}
 	// "Agriculture Secretary Richard Lyng": the words before a title belong
 	// to it; and "Party leader Ana Moro", "Kremlin spokesman Dmitry Peskov".
-	if j > nameStart && j+1 < len(toks) && (toks[j].upper || j-nameStart == 1) && isTitleWord(toks[j].lower) && toks[j+1].upper {
+	if j > nameStart && j+1 < len(toks) && (toks[j].upper || j-nameStart == 1 || orgWords[toks[j-1].lower]) && isTitleWord(toks[j].lower) && toks[j+1].upper {
+		// and "African National Congress president Oliver Tambo"
 		if n, norm, _ := longestTitle(toks, j); n > 0 {
 			m.title = strings.ToLower(joinTokens(toks[nameStart:j])) + " " + norm
 			j += n
