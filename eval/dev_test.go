@@ -14,15 +14,15 @@ import (
 // ../shared/eval/meetings.dev.jsonl, named as score.py names them: a
 // regression gate, not a target (issue 10 sets the targets). Each is the
 // figure reached, rounded down to 0.01; raise them as the extractor improves.
-// Set at the end of issue 10's first session: detect_p 0.941, detect_r
-// 0.757. Place accuracy is over the matched gold records, which grew from 35
-// to 58 since 3c64348 (0.829 then), so its floor went down with them.
-var devFloors = []Figure{
-	{"detect_f1", 0.83},  // 0.839
-	{"pair_f1", 0.46},    // 0.461
-	{"place_acc", 0.79},  // 0.793
-	{"date_acc", 0.88},   // 0.884
-	{"status_acc", 0.87}, // 0.871
+// Set in issue 10's second session: detect_p 0.927, detect_r 0.843 (first
+// session: 0.941 and 0.757). Place accuracy is over the matched gold
+// records, which grow with recall, so a floor can fall when recall rises.
+var devFloors = []floor{
+	{"detect_f1", 0.88},  // 0.883
+	{"pair_f1", 0.60},    // 0.603
+	{"place_acc", 0.88},  // 0.885
+	{"date_acc", 0.92},   // 0.922
+	{"status_acc", 0.90}, // 0.902
 }
 
 // devSet reads ../shared/eval/meetings.dev.jsonl; under CI its absence is a failure.
