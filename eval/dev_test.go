@@ -17,7 +17,7 @@ import (
 // Set in issue 10's second session: detect_p 0.927, detect_r 0.843 (first
 // session: 0.941 and 0.757). Place accuracy is over the matched gold
 // records, which grow with recall, so a floor can fall when recall rises.
-var devFloors = []floor{
+var devFloors = []Figure{
 	{"detect_f1", 0.88},  // 0.883
 	{"pair_f1", 0.60},    // 0.603
 	{"place_acc", 0.88},  // 0.885
