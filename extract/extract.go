@@ -967,6 +967,7 @@ type record struct {
 	dateText   string
 	evidence   []span
 	confidence float64
+	toPlace    bool // a visit told as one to a place, not to a counterpart
 }
 
 func newRecord(f *frame) *record {
@@ -986,6 +987,7 @@ func (r *record) has(name string) bool {
 
 func (r *record) add(f *frame) {
 	r.kinds[f.kind]++
+	r.toPlace = r.toPlace || f.toPlace
 	if weakOnly(r.parties) && len(f.parties) > 0 && !weakOnly(f.parties) {
 		r.parties, r.names = nil, nil // parties linked to the meeting replace a guess
 	}
@@ -1088,7 +1090,10 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 func (r *record) standsAlone() bool {
 	p := r.parties[0]
 	named := p.m.typ == graphify.TypePerson && !p.weak // "Sarney told the meeting"
-	return r.kind() != graphify.KindVisit && r.status != graphify.StatusDenied && (named || publicActor(p))
+	if r.kind() == graphify.KindVisit && (p.weak || r.toPlace) {
+		return false // "will visit the flooded towns": a place, not a counterpart (MEETINGS.md)
+	}
+	return r.status != graphify.StatusDenied && (named || publicActor(p))
 }
 
 // inScope reports whether a meeting has a public side (MEETINGS.md,

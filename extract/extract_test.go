@@ -571,7 +571,10 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Shintaro Abe will explain the plan to officials when he visits Japan's ally in Washington.",
 			want: []summary{{Participants: []string{"Shintaro Abe", "United States"}, Kind: "visit", Status: "planned", Place: "Washington"}},
 		},
-		{name: "an official visit is no role", text: "Prime Minister Narendra Modi will make an official visit, a spokesman said."},
+		{name: "an official visit is no role: the visitor alone",
+			text: "Prime Minister Narendra Modi will make an official visit, a spokesman said.",
+			want: []summary{{Participants: []string{"Narendra Modi"}, Kind: "visit", Status: "planned"}},
+		},
 		{
 			name: "a later date without a year is not a past meeting's",
 			text: "A senior Japanese official met U.S. negotiators to head off tariffs set to take effect on June 17.",
@@ -847,6 +850,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a meeting at a public body has the body in it",
 			text: "Countries meeting at the International Monetary Fund this week are looking at debt relief.",
 			want: []summary{{Participants: []string{"International Monetary Fund", "countries"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "a role with its portfolio renamed by a name after a comma",
+			text: "Chilean minister of energy and mines, Ana Ruiz, is expected to meet soon with her Peruvian counterpart, Luis Vega.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "meeting", Status: "planned"}},
+		},
+		{
+			name: "the visit of a role renamed by a name",
+			text: "The strike came during the visit of the Austrian president, Karl Moser, who arrived on Monday.",
+			want: []summary{{Participants: []string{"Karl Moser"}, Kind: "visit", Status: "held", Date: "2018-05-14"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -32,6 +32,7 @@ type frame struct {
 	past       bool // the trigger is a verb in the past tense: "met", "visited"
 	future     bool // words before the trigger put it ahead: "will meet", "hopes to meet"
 	restated   bool // its parties only refer back: "the two leaders" (see restates)
+	toPlace    bool // a visit to a place or thing no party names: "visit the flooded towns"
 	confidence float64
 	trigger    int // token index of the trigger
 }
@@ -68,7 +69,7 @@ func appositive(toks []token, ms []mention, m mention) bool {
 	}
 	comma := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].lower == "," }
 	for _, n := range ms {
-		if n.typ != graphify.TypePerson && !(n.typ == typeUnknown && n.words >= 2 && n.first == m.last) {
+		if n.typ != graphify.TypePerson && !(n.typ == typeUnknown && n.words >= 2 && (n.first == m.last || comma(m.last) && n.first == m.last+1)) {
 			continue // a person, or a name of several words right after the role
 		}
 		// "his Russian counterpart (,) Sergei Lavrov"; "Richard Holbrooke,

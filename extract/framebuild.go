@@ -523,12 +523,12 @@ func (b *builder) objectsPass() {
 		if m.first <= parenEnd || m.first >= b.right {
 			continue
 		}
-		p := b.linkWord(m)
-		inBy = inBy || p == "by"
+		p, at := b.linkWord(m)
+		inBy = inBy || p == "by" || b.tr.visit && b.noun && p == "of" // "a visit by X", "the visit of X": the visitor
 		if b.takePlace(&m, p) {
 			continue
 		}
-		if !b.isObject(m, p) {
+		if !b.isObject(m, p, at) {
 			continue
 		}
 		b.lastEnd = m.last
@@ -541,8 +541,10 @@ func (b *builder) objectsPass() {
 }
 
 // linkWord is the word that links a mention after the trigger to it: the
-// preposition before it ("with", "by", "to"), or the trigger itself.
-func (b *builder) linkWord(m mention) string {
+// preposition before it ("with", "by", "to"), or the trigger itself; and
+// where the linked phrase starts: the role a name renames ("the visit of
+// West German president, Richard von Weizsaecker").
+func (b *builder) linkWord(m mention) (string, int) {
 	toks, t := b.toks, b.t
 	p := prevWord(toks, m.first)
 	if m.first == t+1 {
@@ -556,16 +558,17 @@ func (b *builder) linkWord(m mention) string {
 	if m.typ == graphify.TypeGroup {
 		p = groupAnchor(toks, m.first) // "met with disaster relief volunteers"
 	}
+	at := m.first
 	for _, head := range b.ms {
 		next := head.last
 		if next < len(toks) && toks[next].lower == "," {
 			next++
 		}
 		if next == m.first && head.first < m.first && appositive(toks, b.ms, head) {
-			p = groupAnchor(toks, head.first) // "with his Italian counterpart Paolo Gentiloni"
+			p, at = groupAnchor(toks, head.first), head.first // "with his Italian counterpart Paolo Gentiloni"
 		}
 	}
-	return p
+	return p, at
 }
 
 // takePlace takes a mention after the trigger as the meeting's place, and a
@@ -635,7 +638,7 @@ func locateVenue(venue, in gazetteer.Place) *gazetteer.Place {
 // isObject reports whether a mention after the trigger is one of its
 // parties: the trigger's object ("met X", "talks with X", "visit to X", "by
 // X"), or the next of a list of them ("X, Y and Z").
-func (b *builder) isObject(m mention, p string) bool {
+func (b *builder) isObject(m mention, p string, at int) bool {
 	toks, t, lower := b.toks, b.t, b.lower
 	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) {
 		return false
@@ -647,7 +650,7 @@ func (b *builder) isObject(m mention, p string) bool {
 		lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 		(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
-		b.noun && nounLinks[p] && m.first-t <= 3 || // "visit to X", "a meeting of X": right after the noun
+		b.noun && nounLinks[p] && at-t <= 3 || // "visit to X", "a meeting of X": right after the noun
 		p == "at" && m.first-t <= 3 && m.typ == graphify.TypeOrganization && publicBody(m.name) // "meeting at the IMF": the body hosts
 	if !anchor && !(b.lastEnd >= 0 && onlyConnectors(toks, b.lastEnd, m.first) && !indefinite(toks, m)) {
 		return false // "…'s visit to China, an official said": not a list
@@ -697,6 +700,7 @@ func (b *builder) roles() {
 	if tr.visit && !b.noun && b.prev(1) == "to" {
 		b.inviter()
 	}
+	b.f.toPlace = tr.visit && len(b.objects) == 0 && b.f.place == nil && b.visitsThing()
 	if f := &b.f; tr.visit && f.place != nil && !hasRole(b.objects, graphify.RoleHost) && f.place.Country != "" && len(b.subjects) > 0 {
 		// "during his visit to Moscow": the visited country hosts, named
 		// as the text names the place (MEETINGS.md, "Visits").
@@ -713,6 +717,28 @@ func (b *builder) roles() {
 		}
 	}
 }
+
+// visitsThing reports a visit whose object is a thing or a place no party
+// or gazetteer names: "will visit the flooded towns", "a trip to the
+// border"; not "the visit of X" nor "visit here".
+func (b *builder) visitsThing() bool {
+	k := b.t + 1
+	if b.noun {
+		if k >= len(b.toks) || b.toks[k].lower != "to" {
+			return false
+		}
+		k++
+	}
+	if k >= len(b.toks) {
+		return false
+	}
+	w := b.toks[k]
+	return (isDeterminer(w.lower) || w.word && !w.upper) && !prepositions[w.lower] && !hereWords[w.lower] && !countWords[w.lower]
+}
+
+// hereWords stand for the place of the story's dateline, abroad for the
+// wire: "an IMF mission would visit here in July".
+var hereWords = map[string]bool{"here": true, "there": true}
 
 // inviter: "Macron invited Putin to visit Paris": the inviter hosts.
 func (b *builder) inviter() {

@@ -57,7 +57,27 @@ func mentions(toks []token, label func(i int) string) []mention {
 		out = append(out, m...)
 		i = last
 	}
+	renamedPeople(toks, out)
 	return out
+}
+
+// renamedPeople types as people the names that rename a role, with the
+// role's office: "West German president, Richard von Weizsaecker", "his
+// Peruvian counterpart, Wilfredo Huayta", whatever prose would say of the name.
+func renamedPeople(toks []token, ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		r, n := ms[i-1], &ms[i]
+		if n.typ != typeUnknown && n.typ != graphify.TypePerson || n.words < 2 && n.typ == typeUnknown ||
+			r.plural || r.typ != graphify.TypeRole && r.typ != graphify.TypeGroup {
+			continue
+		}
+		if r.last == n.first || r.last+1 == n.first && toks[r.last].lower == "," {
+			n.typ = graphify.TypePerson // and the role's office is the person's
+			if n.title == "" && n.country == "" {
+				n.title, n.country = r.title, r.country
+			}
+		}
+	}
 }
 
 // maxGroupModifiers is the most lower-case words a group takes before it.
@@ -677,6 +697,8 @@ func portfolio(toks []token, i int) int {
 		switch {
 		case toks[k].upper && k > i+1 && toks[k-1].lower != "and":
 			return k - i
+		case toks[k].lower == "," && k > i+1 && k+1 < len(toks) && toks[k+1].upper && toks[k-1].lower != "and":
+			return k - i // "minister of energy and mines, Alfredo del Mazo"
 		case !toks[k].word || toks[k].upper || stopCaps[toks[k].lower] && toks[k].lower != "and":
 			return 0
 		}
