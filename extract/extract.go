@@ -718,14 +718,65 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		if dist < 0 {
 			dist = at - x.End
 		}
-		if premodifies(toks, x, t) {
-			dist = 0 // "February's FOMC meeting": the date is the meeting's own
+		if premodifies(toks, x, t) || x.Start > at && startsAt(toks, x.Start) {
+			dist = 0 // "February's FOMC meeting", "his visit … starting on April 29": the meeting's own
 		}
 		if dist < bestDist {
 			best, bestDist = x, dist
 		}
 	}
+	return firstOfSpan(exprs, toks, best)
+}
+
+// startsAt reports a date that a word of beginning introduces: "starting
+// on April 29", "beginning Monday".
+func startsAt(toks []token, start int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start >= start {
+			w := toks[k-1].lower
+			if w == "on" && k >= 2 {
+				w = toks[k-2].lower
+			}
+			return w == "starting" || w == "beginning" || w == "opening"
+		}
+	}
+	return false
+}
+
+// firstOfSpan returns the first day of a span of two dates joined by "and"
+// (MEETINGS.md): "met earlier today and yesterday" is yesterday.
+func firstOfSpan(exprs []when.Expr, toks []token, best *when.Expr) *when.Expr {
+	if best == nil {
+		return nil
+	}
+	for i := range exprs {
+		x := &exprs[i]
+		if x == best || len(x.Value) != len(best.Value) || len(x.Value) != 10 || x.Value >= best.Value {
+			continue
+		}
+		a, b := best, x
+		if a.Start > b.Start {
+			a, b = b, a
+		}
+		if joinedBy(toks, a.End, b.Start, "and") {
+			return x
+		}
+	}
 	return best
+}
+
+// joinedBy reports that only the word w stands between byte offsets a and b.
+func joinedBy(toks []token, a, b int, w string) bool {
+	n := 0
+	for _, tk := range toks {
+		if tk.start >= a && tk.end <= b {
+			if tk.lower != w {
+				return false
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // premodifies reports a possessive date before the trigger with only a
@@ -840,6 +891,9 @@ func (d *doc) date(f *frame, recs []*record) {
 	if f.future {
 		f.dateValue = ahead(value, x.Text, pub)
 	}
+	if (f.status == graphify.StatusCancelled || f.status == graphify.StatusPostponed) && !hasYear(x.Text) {
+		f.dateValue = original(f.dateValue, pub)
+	}
 	// A date after publication, at the date's precision ("next month"), is
 	// a meeting still to come.
 	// A month or a year only when the trigger is not in the past tense
@@ -864,6 +918,25 @@ func ahead(value, text, pub string) string {
 		if t, err := time.Parse("2006-01", value); err == nil {
 			return t.AddDate(1, 0, 0).Format("2006-01")
 		}
+	}
+	return value
+}
+
+// original dates a cancelled or postponed meeting: the day it was set for
+// (MEETINGS.md), which news tells of before it comes. A day without a year
+// that falls in the half-year before publication is taken in the half-year
+// after it: "the trip, which was to have left on June 30, was dropped".
+func original(value, pub string) string {
+	if len(value) != 10 || value >= pub {
+		return value
+	}
+	v, err1 := time.Parse("2006-01-02", value)
+	p, err2 := time.Parse("2006-01-02", pub)
+	if err1 != nil || err2 != nil {
+		return value
+	}
+	if next := v.AddDate(1, 0, 0); next.Sub(p) < p.Sub(v) {
+		return next.Format("2006-01-02")
 	}
 	return value
 }

@@ -862,6 +862,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Karl Moser"}, Kind: "visit", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "a span of days is dated by its first",
+			text: "Finance ministers had met earlier today and yesterday in Paris.",
+			want: []summary{{Participants: []string{"finance ministers"}, Kind: "meeting", Status: "held", Place: "Paris", Date: "2018-05-17"}},
+		},
+		{
+			name: "a meeting's own start date beats a nearer date",
+			text: "Prime Minister Ken Oda told his party to prepare a package in early June for his visit to Washington starting on June 29.",
+			want: []summary{{Participants: []string{"Ken Oda", "United States"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-06-29"}},
+		},
+		{
+			name: "a cancellation after a phrase set off by commas",
+			text: "Asked if the trip by Treasury Secretary Jon Berg, who was to have left on June 30 and returned July 6, had been dropped, the spokesman said yes.",
+			want: []summary{{Participants: []string{"Jon Berg"}, Kind: "visit", Status: "cancelled", Date: "2018-06-30"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -718,6 +718,11 @@ func (b *builder) roles() {
 	}
 }
 
+// commaPhrase is the longest phrase set off by commas that a status cue
+// after the meeting may reach past: "the trip by Baker, who was to have
+// left April 30 and returned May 6, had been dropped".
+const commaPhrase = 16
+
 // visitsThing reports a visit whose object is a thing or a place no party
 // or gazetteer names: "will visit the flooded towns", "a trip to the
 // border"; not "the visit of X" nor "visit here".
@@ -806,17 +811,19 @@ func (b *builder) settle() bool {
 func (b *builder) statusPass() {
 	f, toks, t := &b.f, b.toks, b.t
 	tail := max(t, b.lastEnd)
+	to := max(b.right, tail+1)
 	if tail+1 < len(toks) && toks[tail].lower == "," {
 		// "The meeting between X and Y, scheduled for next week, has been
-		// postponed": past a phrase set off by commas.
-		for k := tail + 1; k < len(toks) && k < tail+10 && !clauseEnds[toks[k].lower]; k++ {
+		// postponed", "the trip by Baker, who was to have left April 30,
+		// had been dropped": past a phrase set off by commas.
+		for k := tail + 1; k < len(toks) && k < tail+commaPhrase && (!clauseEnds[toks[k].lower] || k == tail+1); k++ {
 			if toks[k].lower == "," {
-				tail = k
+				tail, to = k, k+4
 				break
 			}
 		}
 	}
-	f.status = status(toks, b.cueLeft, t, min(len(toks), max(b.right, tail+1), tail+4))
+	f.status = status(toks, b.cueLeft, t, min(len(toks), to, tail+4))
 	if f.status == graphify.StatusHeld && !f.past && (laterAfter(toks, t, b.right) || frontedAdverbial(toks, t) && mainClauseWill(toks, t)) {
 		f.status = graphify.StatusPlanned // "their summit later in the week"
 	}

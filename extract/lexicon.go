@@ -139,7 +139,7 @@ var prepositions = map[string]bool{
 // Status cues, looked up in the words before a trigger.
 var (
 	plannedCues   = map[string]bool{"will": true, "'ll": true, "shall": true, "due": true, "scheduled": true, "expected": true, "planned": true, "plans": true, "plan": true, "planning": true, "upcoming": true, "forthcoming": true, "next": true, "intends": true, "set": true, "eve": true, "going": true, "would": true, "agreed": true, "prepare": true, "prepares": true, "preparing": true, "arrange": true, "arranged": true, "coming": true, "ahead": true}
-	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true}
+	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true, "dropped": true}
 	postponedCues = map[string]bool{"postponed": true, "postpone": true, "delayed": true, "delay": true, "rescheduled": true, "deferred": true}
 	deniedCues    = map[string]bool{"denied": true, "denies": true, "deny": true, "never": true, "not": true, "n't": true, "didn't": true, "no": true}
 	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "asked": true, "asks": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true, "consideration": true, "considering": true, "considered": true, "hopes": true, "hope": true, "hoping": true, "hoped": true, "asking": true, "avoid": true, "avoiding": true, "possible": true, "possibility": true, "may": true, "might": true, "could": true, "door": true, "idea": true, "urging": true, "wants": true, "without": true}
