@@ -149,7 +149,7 @@ func (d *doc) sentence(si int, text string) {
 			continue
 		}
 		f.sent = s
-		if len(f.parties) < 2 || weakOnly(f.parties) {
+		if (len(f.parties) < 2 || weakOnly(f.parties)) && (weakOnly(f.parties) || otherActor(ms, f.parties)) {
 			// The window rules found one side at most: ask the tree.
 			if parse == nil {
 				parse = d.e.parsers.Get().(*syntax.Parser)
@@ -201,6 +201,25 @@ func (d *doc) resolveParties(ps []party, si int, text string, toks []token, ms [
 	}
 	d.counterparts(kept)
 	return dedupeParties(dropAffiliations(dropAcronyms(kept, ms, toks, text), toks))
+}
+
+// otherActor reports an actor mention in the sentence that is not one of
+// the parties: only then can the tree add a party (syntaxParties maps the
+// words it reaches to mentions), so only then is the sentence parsed.
+func otherActor(ms []mention, ps []party) bool {
+	for _, m := range ms {
+		if !m.actor() || pressParty(m) {
+			continue
+		}
+		known := false
+		for _, p := range ps {
+			known = known || p.m.first == m.first && p.m.last == m.last
+		}
+		if !known {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedWithPerson reports whether party i is joined by "and" or a
