@@ -877,6 +877,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg"}, Kind: "visit", Status: "cancelled", Date: "2018-06-30"}},
 		},
 		{
+			name: "a country's minister with a portfolio before the title",
+			text: "Farm Secretary Jon Berg held talks with Japan agriculture minister Ken Oda in Tokyo.",
+			want: []summary{{Participants: []string{"Jon Berg", "Ken Oda"}, Kind: "talks", Status: "held", Place: "Tokyo"}},
+		},
+		{
+			name: "a fronted participle's meeting has the main clause's subject",
+			text: "Speaking after farm talks with Agriculture Minister Ken Oda, Secretary Jon Berg said rice tariffs would fall.",
+			want: []summary{{Participants: []string{"Jon Berg", "Ken Oda"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -274,7 +274,7 @@ func closeParen(toks []token, i int) int {
 // phrase that opens the sentence and ends with a comma: "During a visit to
 // Kabul, …", "After speaking by phone on Friday, …".
 func frontedAdverbial(toks []token, t int) bool {
-	if len(toks) == 0 || !adverbialOpeners[toks[0].lower] || t > 15 {
+	if len(toks) == 0 || !adverbialOpeners[toks[0].lower] && !strings.HasSuffix(toks[0].lower, "ing") || t > 15 {
 		return false
 	}
 	for k := 1; k < t; k++ {

@@ -201,8 +201,8 @@ func (r *mentionReader) affiliation() ([]mention, bool) {
 		switch {
 		case k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "’s"):
 			r.m.country, r.j = c, k+1
-		case k < len(toks) && (hasTitleAt(toks, k) || groupNouns[toks[k].lower]):
-			r.m.country, r.j = c, k // "Russia Foreign Minister", rare but seen
+		case k < len(toks) && (hasTitleAt(toks, k) || groupNouns[toks[k].lower] || portfolioBefore(toks, k) > 0):
+			r.m.country, r.j = c, k // "Russia Foreign Minister", rare but seen; "Japan agriculture minister Mutsuki Kato"
 		case k+2 < len(toks) && toks[k].upper && toks[k+2].upper && hasTitleAt(toks, k+1):
 			r.m.country, r.j = c, k // "U.S. Agriculture Secretary Richard Lyng": the title's qualifier follows
 		default:
