@@ -887,6 +887,47 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg", "Ken Oda"}, Kind: "talks", Status: "held"}},
 		},
 		{
+			name: "the issue's constructions: spoken by telephone",
+			text: "President Ana Ruiz has spoken by telephone with Prime Minister Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held"}},
+		},
+		{
+			name: "the issue's constructions: a stay after travel",
+			text: "Foreign Minister Ana Ruiz arrived in Nairobi for a three-day stay.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Kenya"}, Kind: "visit", Status: "held", Place: "Nairobi"}},
+		},
+		{name: "a stay of execution", text: "The court granted Senator Ana Ruiz a stay of execution."},
+		{
+			name: "the issue's constructions: a reception called off",
+			text: "President Ana Ruiz called off a reception for Prime Minister Jon Berg.",
+			roles: true,
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "cancelled",
+				Roles: map[string]string{"Ana Ruiz": "host", "Jon Berg": "visitor"}}},
+		},
+		{
+			name: "the issue's constructions: dinner with",
+			text: "President Ana Ruiz sat down to dinner with Prime Minister Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held"}},
+		},
+		{name: "dinner alone", text: "President Ana Ruiz skipped dinner to work on the budget."},
+		{
+			name: "the issue's constructions: among those at the talks",
+			text: "Among those at the talks were Foreign Minister Ana Ruiz and Prime Minister Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "the issue's constructions: told on a fronted call",
+			text: "During a Friday telephone call, President Ana Ruiz told Prime Minister Jon Berg that tariffs would rise.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held", Date: "2018-05-18"}},
+		},
+		{
+			name: "the issue's constructions: assured a visitor",
+			text: "President Ana Ruiz assured visiting Indian Trade Minister Ravi Menon that tariffs would fall.",
+			roles: true,
+			want: []summary{{Participants: []string{"Ana Ruiz", "Ravi Menon"}, Kind: "meeting", Status: "held",
+				Roles: map[string]string{"Ana Ruiz": "host", "Ravi Menon": "visitor"}}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -183,8 +183,8 @@ func groupAnchor(toks []token, i int) string {
 	k := i - 1
 	for n := 0; n < 3 && k > 0 && toks[k].word && !toks[k].upper && !nounLinks[toks[k].lower] &&
 		!clauseEnds[toks[k].lower] && !placePrepositions[toks[k].lower]; n++ {
-		if _, ok := triggers[toks[k].lower]; ok {
-			break
+		if _, ok := triggers[toks[k].lower]; ok && !objectModifiers[toks[k].lower] {
+			break // but "with the visiting Croatian foreign minister"
 		}
 		k--
 	}
@@ -340,9 +340,29 @@ func mainSubjects(toks []token, ms []mention, t int) []party {
 		}
 	}
 	if len(people) > 0 {
-		return people
+		return append(people, addressee(toks, ms, people[len(people)-1].m)...)
 	}
 	return actors
+}
+
+// addressee returns the one a subject speaks to right after it: in "During
+// a telephone call, Ruiz told Prime Minister Jon Berg …", Berg was on the call.
+func addressee(toks []token, ms []mention, subject mention) []party {
+	if subject.last >= len(toks) || !speechVerbs[toks[subject.last].lower] {
+		return nil
+	}
+	for _, m := range ms {
+		if m.first == subject.last+1 && m.actor() && m.typ != typePronoun && !pressParty(m) {
+			return []party{{m: m}}
+		}
+	}
+	return nil
+}
+
+// speechVerbs take the one spoken to as object: "told X", "assured X".
+var speechVerbs = map[string]bool{
+	"told": true, "tells": true, "assured": true, "assures": true, "urged": true, "urges": true,
+	"asked": true, "asks": true, "informed": true, "warned": true, "thanked": true, "briefed": true,
 }
 
 // conjunctOfPrepositional reports whether m continues a list that a

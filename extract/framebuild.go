@@ -115,7 +115,7 @@ var senseChecks = map[string]func(b *builder) bool{
 		// and other conferences are events with many parties.
 		return phoneCue[b.prev(1)] || b.prev(1) == "video"
 	},
-	"spoke": speakSense, "speaks": speakSense, "talked": speakSense, "speaking": speakSense,
+	"spoke": speakSense, "speaks": speakSense, "spoken": speakSense, "talked": speakSense, "speaking": speakSense,
 	"contact": func(b *builder) bool {
 		return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] // "telephone contact" only; "contact with the rebels" is not a meeting
 	},
@@ -135,6 +135,36 @@ var senseChecks = map[string]func(b *builder) bool{
 		return !(b.next(1) == "to" && endsActor(b.ms, b.t)) // "Ruiz talks to supporters": a speech
 	},
 	"visits": visitSense, "visiting": visitSense,
+	"stay":      stSense,
+	"reception": mealSense, "dinner": mealSense, "lunch": mealSense, "luncheon": mealSense,
+	"breakfast": mealSense, "banquet": mealSense,
+}
+
+// stSense: a stay is a visit only after travel: "arrived in Nairobi for a
+// three-day stay"; not "a stay of execution".
+func stSense(b *builder) bool {
+	if b.next(1) == "of" {
+		return false
+	}
+	for k := b.t - 1; k >= 0 && k >= b.t-12; k-- {
+		if travelVerbs[b.toks[k].lower] || arrivalVerbs[b.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// mealSense: a meal or a reception is a meeting with its guests: "sat
+// down to dinner with X" (together), "a reception for X" (X is received).
+func mealSense(b *builder) bool {
+	switch b.next(1) {
+	case "with":
+		return !b.tr.host
+	case "for", "honoring", "honouring":
+		b.tr.host = true
+		return true
+	}
+	return b.next(1) == "in" && b.next(2) == "honour" || b.next(1) == "in" && b.next(2) == "honor"
 }
 
 func meetingSense(b *builder) bool {
@@ -217,6 +247,13 @@ func negotiateSense(b *builder) bool {
 func visitSense(b *builder) bool {
 	if b.next(1) == "to" { // "three visits to Russia": many meetings, not one
 		return false
+	}
+	if b.lower == "visiting" && speechVerbs[b.prev(1)] {
+		// "Ruiz assured visiting Indian Trade Minister Ravi Menon": she
+		// received the visitor.
+		b.tr = trigger{kind: graphify.KindMeeting, host: true}
+		b.f.kind = b.tr.kind
+		return true
 	}
 	// "talks with visiting Philippine President Rodrigo Duterte": an
 	// adjective; the meeting is the clause's, where he is the visitor.
@@ -647,7 +684,8 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 		return false // ", Reed said": the speaker, not one more party
 	}
 	anchor := !b.noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
-		lower == "ceremony" && p == "for" && m.first-t <= 2 || // "a welcome ceremony for X"
+		(lower == "ceremony" || senseChecks[lower] != nil && b.tr.host && b.noun) && (p == "for" || p == "of") && m.first-t <= 4 || // "a welcome ceremony for X", "a reception in honour of X"
+		b.noun && (p == "were" || p == "included") && m.first-t <= 2 || // "Among those at the talks were X and Y"
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 		(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
 		b.noun && nounLinks[p] && at-t <= 3 || // "visit to X", "a meeting of X": right after the noun

@@ -47,6 +47,7 @@ var triggers = map[string]trigger{
 	"conversation":  {kind: graphify.KindPhone, noun: true},
 	"spoke":         {kind: graphify.KindPhone},
 	"speaks":        {kind: graphify.KindPhone},
+	"spoken":        {kind: graphify.KindPhone},
 	"calls":         {kind: graphify.KindPhone, noun: true},
 	"summit":        {kind: graphify.KindSummit, noun: true},
 	"summits":       {kind: graphify.KindSummit, noun: true},
@@ -67,8 +68,15 @@ var triggers = map[string]trigger{
 	"chatted":       {kind: graphify.KindTalks},
 	"reached":       {kind: graphify.KindPhone}, // only "reached out by telephone to"
 	"reaching":      {kind: graphify.KindPhone},
-	"conference":    {kind: graphify.KindPhone, noun: true}, // only "telephone conference", "video conference"
-	"ceremony":      {kind: graphify.KindVisit, noun: true}, // only "welcome ceremony"
+	"conference":    {kind: graphify.KindPhone, noun: true},               // only "telephone conference", "video conference"
+	"ceremony":      {kind: graphify.KindVisit, noun: true},               // only "welcome ceremony"
+	"stay":          {kind: graphify.KindVisit, noun: true, visit: true},  // only "arrived … for a three-day stay"
+	"reception":     {kind: graphify.KindMeeting, noun: true, host: true}, // only "a reception for X"
+	"dinner":        {kind: graphify.KindMeeting, noun: true},             // only "dinner with X", "a dinner for X"
+	"lunch":         {kind: graphify.KindMeeting, noun: true},
+	"luncheon":      {kind: graphify.KindMeeting, noun: true},
+	"breakfast":     {kind: graphify.KindMeeting, noun: true},
+	"banquet":       {kind: graphify.KindMeeting, noun: true, host: true},
 }
 
 // phoneCue words must accompany "call", "conversation" and "spoke" for them to
