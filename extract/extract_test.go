@@ -898,8 +898,8 @@ func TestExtractor_Meetings(t *testing.T) {
 		},
 		{name: "a stay of execution", text: "The court granted Senator Ana Ruiz a stay of execution."},
 		{
-			name: "the issue's constructions: a reception called off",
-			text: "President Ana Ruiz called off a reception for Prime Minister Jon Berg.",
+			name:  "the issue's constructions: a reception called off",
+			text:  "President Ana Ruiz called off a reception for Prime Minister Jon Berg.",
 			roles: true,
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "cancelled",
 				Roles: map[string]string{"Ana Ruiz": "host", "Jon Berg": "visitor"}}},
@@ -921,8 +921,8 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held", Date: "2018-05-18"}},
 		},
 		{
-			name: "the issue's constructions: assured a visitor",
-			text: "President Ana Ruiz assured visiting Indian Trade Minister Ravi Menon that tariffs would fall.",
+			name:  "the issue's constructions: assured a visitor",
+			text:  "President Ana Ruiz assured visiting Indian Trade Minister Ravi Menon that tariffs would fall.",
 			roles: true,
 			want: []summary{{Participants: []string{"Ana Ruiz", "Ravi Menon"}, Kind: "meeting", Status: "held",
 				Roles: map[string]string{"Ana Ruiz": "host", "Ravi Menon": "visitor"}}},
