@@ -485,9 +485,23 @@ func (d *doc) they(p party, ms []mention, toks []token, label func(int) string) 
 	}
 	out = dedupeParties(out)
 	if len(out) < 2 {
-		return nil // "they" stands for a group we cannot name
+		return groupBefore(p, ms, toks) // "Kenyan diplomats left because they held talks"
 	}
 	return out
+}
+
+// groupBefore returns the group "they" stands for when it names no people:
+// the last group of several before it in the sentence, not the object of a
+// preposition.
+func groupBefore(p party, ms []mention, toks []token) []party {
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.first >= p.m.first || m.typ != graphify.TypeGroup || afterPreposition(toks, m.first) {
+			continue
+		}
+		return []party{{m: m, role: p.role, text: m.name}}
+	}
+	return nil
 }
 
 // cataphor resolves a pronoun in a fronted phrase to the subject that
@@ -907,6 +921,10 @@ func (d *doc) date(f *frame, recs []*record) {
 		return
 	}
 	f.dateValue, f.dateText = value, x.Text
+	if f.present && f.status == graphify.StatusHeld && bareWeekday(x.Text) && len(value) == 10 && value < pub {
+		// "Chile and Peru meet in Lima Monday": the coming Monday, still to come.
+		f.status, f.future = graphify.StatusPlanned, true
+	}
 	if f.future {
 		f.dateValue = ahead(value, x.Text, pub)
 	}

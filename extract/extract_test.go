@@ -928,6 +928,51 @@ func TestExtractor_Meetings(t *testing.T) {
 				Roles: map[string]string{"Ana Ruiz": "host", "Ravi Menon": "visitor"}}},
 		},
 		{
+			name: "the issue's described parties: nurses",
+			text: "Hospital nurses held talks with Health Minister Pedro Alves.",
+			want: []summary{{Participants: []string{"Pedro Alves", "nurses"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "the issue's described parties: a trade mission",
+			text: "The Kenyan trade mission met with Agriculture Minister Ana Ruiz.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Kenya mission"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "the issue's described parties: an undersecretary",
+			text: "Undersecretary of State Laura Pines met Foreign Minister Jon Berg.",
+			want: []summary{{Participants: []string{"Jon Berg", "Laura Pines"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "the issue's described parties: they, a group",
+			text: "Kenyan diplomats left Kampala because they held talks with Ugandan ministers.",
+			want: []summary{{Participants: []string{"Kenya diplomats", "Uganda minister"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "the issue's described parties: a country before ', which'",
+			text: "Ghana, which is behind on its loan payments, expects to hold talks with the World Bank.",
+			want: []summary{{Participants: []string{"Ghana", "World Bank"}, Kind: "talks", Status: "planned"}},
+		},
+		{
+			name: "the issue's extra parties: a list goes on past a modifier",
+			text: "Ana Ruiz met Queen Ingrid and acting Premier Lars Holm.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Ingrid", "Lars Holm"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "the issue's dates: a present tense is the coming weekday",
+			text: "Chile and Peru meet in Lima Monday.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "meeting", Status: "planned", Place: "Lima", Date: "2018-05-21"}},
+		},
+		{
+			name: "the issue's places: at a Berlin hotel",
+			text: "Foreign Minister Ana Ruiz met Chancellor Jon Berg at a Berlin hotel.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Berlin"}},
+		},
+		{
+			name: "the issue's places: flew to a town the gazetteer lacks",
+			text: "Foreign Minister Ana Ruiz flew to Kwale to meet Governor Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Kwale"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -31,6 +31,7 @@ type frame struct {
 	anaphoric  bool // "the meeting", "the visit": refers back to a meeting already told
 	past       bool // the trigger is a verb in the past tense: "met", "visited"
 	future     bool // words before the trigger put it ahead: "will meet", "hopes to meet"
+	present    bool // the trigger is a verb in the present tense: "Chile and Peru meet in Lima Monday"
 	restated   bool // its parties only refer back: "the two leaders" (see restates)
 	toPlace    bool // a visit to a place or thing no party names: "visit the flooded towns"
 	confidence float64
@@ -873,7 +874,9 @@ func onlyConnectors(toks []token, a, b int) bool {
 		switch toks[k].lower {
 		case ",", "and", "the", "&", "left", "right", "center", "centre", "also", "as", "well":
 		default:
-			return false
+			if !objectModifiers[toks[k].lower] || k == a {
+				return false // but "Queen Ingrid and acting Premier Lars Holm"
+			}
 		}
 	}
 	return true

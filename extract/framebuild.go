@@ -38,6 +38,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	b := &builder{sent: sent, toks: toks, ms: ms, t: t, tr: tr, lower: toks[t].lower, lastEnd: -1, placeEnd: -1}
 	b.f = frame{kind: tr.kind, status: graphify.StatusHeld, trigger: t, confidence: 0.9}
 	b.f.past = !tr.noun && (strings.HasSuffix(b.lower, "ed") || b.lower == "met" || b.lower == "spoke" || b.lower == "held")
+	b.f.present = !tr.noun && presentForms[b.lower] && !modalBefore[b.prev(1)]
 	if !b.sense() {
 		return b.f, false
 	}
@@ -52,6 +53,17 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	b.statusPass()
 	b.f.confidence = confidence(b.f, b.noun)
 	return b.f, true
+}
+
+// presentForms are meeting verbs in the present tense: "Chile and Peru meet
+// in Lima Monday" is the coming Monday (MEETINGS.md).
+var presentForms = map[string]bool{"meet": true, "meets": true, "visit": true, "visits": true, "hold": true, "holds": true}
+
+// modalBefore make a present form something else: "to meet", "will meet",
+// "did not meet".
+var modalBefore = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "did": true, "not": true, "n't": true, "never": true, "does": true, "do": true,
 }
 
 func (b *builder) prev(k int) string {
@@ -477,13 +489,13 @@ func (b *builder) adjunctSubjects() []party {
 }
 
 // relativeSubject: "Xi Jinping, who met separately with Obama": the name
-// before ", who".
+// before ", who" or ", which".
 func (b *builder) relativeSubject() []party {
 	left := b.left
-	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" || b.toks[left-2].lower != "," {
+	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" || b.toks[left-2].lower != "," {
 		return nil
 	}
-	return b.listEndingAt(left - 2)
+	return b.listEndingAt(left - 2) // and "Ghana, which is behind on its payments, expects to hold talks"
 }
 
 // listEndingAt returns the actors of the list that ends at token end: "X"
@@ -612,6 +624,9 @@ func (b *builder) linkWord(m mention) (string, int) {
 // visited country as its host; it reports whether the mention is a place.
 func (b *builder) takePlace(m *mention, p string) bool {
 	toks, tr := b.toks, b.tr
+	if (p == "a" || p == "an") && m.first >= 2 && placePrepositions[toks[m.first-2].lower] {
+		p = toks[m.first-2].lower // "met at a Berlin hotel"
+	}
 	named := m.first >= 2 && settlementNouns[toks[m.first-2].lower] && (p == "of" || p == ",")
 	venue := m.first >= 2 && toks[m.first].lower == "the" && (toks[m.first-1].lower == "in" || toks[m.first-1].lower == "at") &&
 		!eventName(toks[m.last-1].lower) // not "at the Nuclear Security Summit": an event
@@ -707,10 +722,14 @@ func (b *builder) placeBefore() {
 		return
 	}
 	for _, m := range b.ms {
+		p := prevWord(b.toks, m.first)
+		if m.typ == typeUnknown && m.words == 1 && p == "to" && b.travel {
+			m.typ, m.place = typePlace, gazetteer.Place{Name: m.name} // "flew to Kwale to meet": a place the gazetteer lacks
+		}
 		if m.typ != typePlace && m.typ != graphify.TypeCountry || m.last < b.left || m.last > b.t {
 			continue
 		}
-		if p := prevWord(b.toks, m.first); m.last == b.t || p == "in" || p == "at" || (p == "to" || p == "for") && b.travel {
+		if m.last == b.t || p == "in" || p == "at" || (p == "to" || p == "for") && b.travel {
 			pl := m.place
 			b.f.place = &pl
 		}

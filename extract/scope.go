@@ -22,7 +22,7 @@ var publicGroups = map[string]bool{
 	"governors": true, "mayors": true, "ambassadors": true, "parliamentarians": true,
 	"legislators": true, "congressmen": true, "commanders": true, "chiefs": true,
 	"opposition": true, "donors": true, "allies": true, "cabinet": true, "committee": true,
-	"countries": true, "nations": true, "governments": true, "creditors": true,
+	"countries": true, "nations": true, "governments": true, "creditors": true, "mission": true,
 }
 
 // privateOrgWords in an organisation's name make it a company's: its
