@@ -97,8 +97,9 @@ const (
 	heldAfter      = 14 // … and follow it (news says "held" of a meeting under way or near)
 	plannedAfter   = 28 // a planned meeting without a date may follow its article
 	plannedBefore  = 1
-	maxDayDistance = 1 // rule 1: reports of one meeting disagree by a day
-	planSpan       = 7 // rule 1b: the days of a plan's cores
+	proposedAfter  = 1  // a proposal without a date is of a meeting after its article
+	maxDayDistance = 1  // rule 1: reports of one meeting disagree by a day
+	planSpan       = 10 // rule 1b: the days of a plan's cores
 )
 
 const (
@@ -443,10 +444,11 @@ func compatible(a, b record) bool {
 	if (a.kind == "phone") != (b.kind == "phone") {
 		return false // a call is no visit
 	}
-	na, nb := named(a), named(b)
-	if len(na) < 2 || len(nb) < 2 {
+	if len(named(a)) < 2 || len(named(b)) < 2 {
 		return len(a.date) == 10 && len(b.date) == 10 && slices.Equal(allNames(a), allNames(b))
 	}
+	a, b = withHosts(a, b), withHosts(b, a)
+	na, nb := named(a), named(b)
 	if slices.Equal(na, nb) {
 		return true
 	}
@@ -463,6 +465,38 @@ func compatible(a, b record) bool {
 		return true
 	}
 	return holdsPrincipals(small, lr)
+}
+
+// withHosts returns r with each host country that o does not name replaced
+// by o's people of that country, as hosts: the visit of Nakasone to the
+// United States and his talks with Reagan, on the same days, are one
+// meeting. A country stands for its people only as the host of a visit;
+// "talks between the United States and Japan" are not Reagan's.
+func withHosts(r, o record) record {
+	var out []party
+	for _, p := range r.parties {
+		if p.typ != graphify.TypeCountry || p.role != graphify.RoleHost || hasParty(o, p.name) {
+			out = append(out, p)
+			continue
+		}
+		var people []party
+		for _, q := range o.parties {
+			if q.typ == graphify.TypePerson && strings.EqualFold(q.country, p.name) && !hasParty(r, q.name) {
+				people = append(people, party{name: q.name, typ: q.typ, role: graphify.RoleHost, country: q.country})
+			}
+		}
+		if len(people) == 0 {
+			people = []party{p}
+		}
+		out = append(out, people...)
+	}
+	r.parties = out
+	return r
+}
+
+// hasParty reports whether r names the party name.
+func hasParty(r record, name string) bool {
+	return slices.ContainsFunc(r.parties, func(p party) bool { return strings.EqualFold(p.name, name) })
 }
 
 // sharePerson reports whether a and b name a person in common.
@@ -505,7 +539,8 @@ func holdsPrincipals(names []string, r record) bool {
 
 // placesAgree reports whether two Place ids may name the place of one
 // meeting: one is unknown, they are equal, or one is a country and the
-// other lies in it.
+// other lies in it or in no known country (a city the extractor could not
+// place: "Frankfurt" beside "West Germany").
 func placesAgree(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return true
@@ -513,7 +548,7 @@ func placesAgree(a, b string) bool {
 	an, ac, _ := strings.Cut(a, "|")
 	bn, bc, _ := strings.Cut(b, "|")
 	isCountry := func(name, country string) bool { return country != "" && name == country }
-	return isCountry(an, ac) && bc == ac || isCountry(bn, bc) && ac == bc
+	return isCountry(an, ac) && (bc == ac || bc == "") || isCountry(bn, bc) && (ac == bc || ac == "")
 }
 
 // An interval of days, inclusive; lo == noInterval when unknown.
@@ -566,6 +601,8 @@ func (r record) interval() interval {
 		return interval{addDays(r.published, -heldBefore), addDays(r.published, heldAfter)}
 	case "planned", "cancelled":
 		return interval{addDays(r.published, -plannedBefore), addDays(r.published, plannedAfter)}
+	case "proposed":
+		return interval{addDays(r.published, proposedAfter), addDays(r.published, plannedAfter)}
 	}
 	return interval{}
 }
