@@ -203,7 +203,7 @@ func (out *meetings) add(n string, reports []*report) {
 		a := folded[name]
 		out.attended = append(out.attended, attendedRow{name, n, a.role, a.title, a.mention})
 	}
-	for _, p := range slices.Compact(places) {
+	for _, p := range specificPlaces(slices.Compact(places)) {
 		out.heldIn = append(out.heldIn, heldInRow{n, p})
 	}
 	for i, a := range names {
@@ -211,6 +211,24 @@ func (out *meetings) add(n string, reports []*report) {
 			out.met = append(out.met, metRow{a, b, row})
 		}
 	}
+}
+
+// specificPlaces returns the Place ids of places, sorted, without the
+// countries that another of them lies in: a meeting reported in "Washington"
+// and in "the United States" is held in Washington.
+func specificPlaces(places []string) []string {
+	var out []string
+	for _, p := range places {
+		name, country, _ := strings.Cut(p, "|")
+		inner := name == country && slices.ContainsFunc(places, func(q string) bool {
+			qn, qc, _ := strings.Cut(q, "|")
+			return qc == country && qn != name
+		})
+		if !inner {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // mergeRecords folds records with the same id (reports of the same
@@ -231,6 +249,7 @@ func mergeRecords(recs []record) []record {
 		old.published = lesser(old.published, r.published)
 		old.place = lesser(old.place, r.place)
 		old.dateText = lesser(old.dateText, r.dateText)
+		old.words = lesser(old.words, r.words)
 		old.parties = mergeParties(old.parties, r.parties)
 		by[r.id] = old
 	}
@@ -315,6 +334,7 @@ func readReport(v []any) (*report, error) {
 	conf, _ := v[10].(float64)
 	r := &report{node: str(0), rule: str(16), article: str(1), confidence: conf, rec: record{
 		published: str(2), id: str(3), date: str(5), dateText: str(6), status: str(7), kind: str(8), place: str(9),
+		words: sentenceKey(str(18)),
 	}}
 	for i, n := range names {
 		r.attendees = append(r.attendees, attendee{n, types[i], roles[i], titles[i], mentions[i], countries[i]})

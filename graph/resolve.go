@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Resolving reports into meetings.
@@ -61,6 +62,7 @@ type record struct {
 	published string // the article's publication day, "" when unknown
 	date      string // YYYY-MM-DD, YYYY-MM, YYYY or ""
 	dateText  string // the words that gave the date: "in late April"
+	words     string // its first evidence sentence, normalized (sentenceKey)
 	status    string
 	kind      string
 	place     string // the Place id, name + "|" + country, or ""
@@ -516,14 +518,24 @@ func sharePerson(a, b record) bool {
 
 // windowed reports whether a and b, compatible, are specific enough to join
 // when one of them has no date at all and is placed only by its article's
-// publication day: they must share a person. Countries and organizations
-// meet too often for "talks between the United States and Japan" published
-// in the same weeks to be one meeting.
+// publication day: they must share a person, or tell it in the same words
+// (a story filed again). Countries and organizations meet too often for
+// "talks between the United States and Japan" published in the same weeks
+// to be one meeting.
 func windowed(a, b record) bool {
 	if a.date != "" && b.date != "" {
 		return true
 	}
-	return sharePerson(a, b)
+	return sharePerson(a, b) || a.words != "" && a.words == b.words
+}
+
+// sentenceKey returns a sentence in lower case, its words separated by
+// single spaces: two articles that tell a meeting in the same words give
+// the same key, whatever their line breaks and punctuation.
+func sentenceKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 // holdsPrincipals reports whether names include a host and a visitor of r.
@@ -685,6 +697,9 @@ func newRecord(art graphify.Article, m graphify.Meeting, id, pid string) record 
 		r.published = art.Published.Format(dayLayout)
 	}
 	r.dateText = m.DateText
+	for _, ev := range m.Evidence {
+		r.words = lesser(r.words, sentenceKey(ev.Sentence))
+	}
 	if m.Date != nil {
 		r.date = *m.Date
 	}

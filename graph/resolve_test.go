@@ -27,6 +27,7 @@ type ruleCase struct {
 // A ruleReport is one article with one meeting.
 type ruleReport struct {
 	article, published, date, dateText, status, kind, place string
+	sentence                                                string // the evidence; "<article> says they met." if empty
 	parties                                                 []string // "Name/type/role/country"; type and role default to person and participant
 }
 
@@ -205,6 +206,15 @@ func ruleCases() []ruleCase {
 		},
 		want: [][]string{{"a"}, {"b"}},
 	}, {
+		name: "countries alone, without a date, in the same words: a story filed again",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", status: "held", parties: []string{"United States/country", "Japan/country"},
+				sentence: "Talks between the United States and Japan\non rice have failed, officials said."},
+			{article: "b", published: "2018-05-11", status: "held", parties: []string{"United States/country", "Japan/country"},
+				sentence: "Talks between the United States and Japan on rice have failed, officials said."},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
 		name: "a call is no visit",
 		reports: []ruleReport{
 			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "phone", parties: two},
@@ -220,9 +230,10 @@ func (r ruleReport) report(p string) graphify.Report {
 	if err != nil {
 		panic(err)
 	}
+	text := cmp.Or(r.sentence, r.article+" says they met.")
 	m := graphify.Meeting{
 		Kind: cmp.Or(r.kind, "meeting"), Status: r.status, DateText: r.dateText, Confidence: 0.8,
-		Evidence: []graphify.Evidence{{Sentence: "They met.", Start: 0, End: 9}},
+		Evidence: []graphify.Evidence{{Sentence: text, Start: 0, End: len(text)}},
 	}
 	if r.date != "" {
 		m.Date = ptr(r.date)
@@ -241,7 +252,7 @@ func (r ruleReport) report(p string) graphify.Report {
 		names = append(names, p+f[0])
 	}
 	m.ID = p + graphify.MeetingID(p+r.article, names, m.Date, m.Kind)
-	return graphify.Report{Article: graphify.Article{ID: p + r.article, Text: "They met.", Published: pub}, Meetings: []graphify.Meeting{m}}
+	return graphify.Report{Article: graphify.Article{ID: p + r.article, Text: text, Published: pub}, Meetings: []graphify.Meeting{m}}
 }
 
 // withPrefix returns name with the prefix p, and "" as "".
@@ -444,5 +455,21 @@ func TestDB_WriteReports_rewritten(t *testing.T) {
 	got := mustQuery(t, db, `MATCH (:Article {id: $a})-[:REPORTS]->(m) RETURN m.status`, map[string]any{"a": p + "a"})
 	if diff := gocmp.Diff([][]any{{"held"}}, got); diff != "" {
 		t.Errorf("written again as held (-want +got):\n%s", diff)
+	}
+}
+
+func TestSpecificPlaces(t *testing.T) {
+	for _, test := range []struct {
+		in, want []string
+	}{
+		{[]string{"Russia|Russia", "Sochi|Russia"}, []string{"Sochi|Russia"}},
+		{[]string{"Moscow|Russia", "Russia|Russia", "Sochi|Russia"}, []string{"Moscow|Russia", "Sochi|Russia"}},
+		{[]string{"Russia|Russia", "Syria|Syria"}, []string{"Russia|Russia", "Syria|Syria"}},
+		{[]string{"Russia|Russia", "Sochi|"}, []string{"Russia|Russia", "Sochi|"}},
+		{nil, nil},
+	} {
+		if diff := gocmp.Diff(test.want, specificPlaces(test.in)); diff != "" {
+			t.Errorf("specificPlaces(%q) (-want +got):\n%s", test.in, diff)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -81,6 +82,7 @@ func TestExport_ReutersClustering(t *testing.T) {
 		return i
 	}
 	article, meeting, start, names := col(":START_ID(Article)"), col(":END_ID(Meeting)"), col("start:long"), col("party_names:string[]")
+	date, status, rule := col("date"), col("status"), col("rule")
 	// The meeting of a labelled report: its sentence's REPORTS that names
 	// both actors (a sentence may report two meetings).
 	missing := 0
@@ -91,15 +93,21 @@ func TestExport_ReutersClustering(t *testing.T) {
 			t.Errorf("%d labelled reports are no longer extracted: relabel testdata/reuters-meetings.tsv", missing)
 		}
 	}()
+	// With GRAPHIFY_CLUSTER_PAIRS set, every pair joined wrong or left
+	// apart is logged with what each report said and why it is where it is.
+	verbose := os.Getenv("GRAPHIFY_CLUSTER_PAIRS") != ""
+	said := map[labelledReport]string{}
 	node := func(l labelledReport) string {
 		for _, r := range rows {
 			if r[article] == l.story && r[start] == l.start {
 				parties := strings.Split(r[names], string(graph.CSVArrayDelimiter))
 				if slices.Contains(parties, l.a) && slices.Contains(parties, l.b) {
+					said[l] = fmt.Sprintf("%s@%s [%s] %s %q in %s (%s)", l.story, l.start, l.meeting, r[status], r[date], r[meeting], r[rule])
 					return r[meeting]
 				}
 			}
 		}
+		said[l] = fmt.Sprintf("%s@%s [%s] not extracted", l.story, l.start, l.meeting)
 		// The extractor no longer reports it: logged and counted below, since
 		// the set measures the clustering of the reports the extractor gives.
 		t.Logf("no report of %s and %s in %s at %s", l.a, l.b, l.story, l.start)
@@ -127,6 +135,9 @@ func TestExport_ReutersClustering(t *testing.T) {
 					fp++
 				case same:
 					fn++
+				}
+				if verbose && same != joined {
+					t.Logf("%s–%s joined %v, same %v:\n\t%s\n\t%s", ls[i].a, ls[i].b, joined, same, said[ls[i]], said[ls[j]])
 				}
 			}
 		}
