@@ -27,7 +27,7 @@ type ruleCase struct {
 // A ruleReport is one article with one meeting.
 type ruleReport struct {
 	article, published, date, dateText, status, kind, place string
-	sentence                                                string // the evidence; "<article> says they met." if empty
+	sentence                                                string   // the evidence; "<article> says they met." if empty
 	parties                                                 []string // "Name/type/role/country"; type and role default to person and participant
 }
 
