@@ -26,9 +26,9 @@ import (
 //     their days are at most one apart and their places agree. These joins
 //     chain (a visit reported on three consecutive days is one meeting);
 //     the chained records are a core. Two cores join when their days lie
-//     within a week and at most one of them says the meeting was held (1b:
-//     a plan's date moves); two held meetings more than a day apart stay
-//     two.
+//     within planSpan (10) days and at most one of them says the meeting
+//     was held (1b: a plan's date moves, and a visit's plan gives its first
+//     day); two held meetings more than a day apart stay two.
 //  2. A record without a day (a month, or no date at all) joins the core
 //     its interval overlaps, when exactly one core fits: a record that fits
 //     two cores joins neither.
@@ -39,21 +39,25 @@ import (
 // A record's interval is its day, its month, its year, or, when it gives no
 // date, a window anchored on its article's publication day: a held meeting
 // happened on or shortly before it, a planned (proposed, cancelled) one
-// after it, within weeks. A postponed, denied or proposed meeting without
-// a date has no interval: it joins nothing ("postponed" keeps the original
-// date; a proposal is no appointment). "early", "mid" and "late" narrow a
+// after it, within weeks; a proposed one from the day after it (a proposal
+// made during a meeting is not that meeting). A postponed or denied meeting
+// without a date has no interval: it joins nothing ("postponed" keeps the
+// original date). "early", "mid" and "late" narrow a
 // month to its thirds, and a planned meeting lies after its article.
 //
 // Participants are compatible when they name the same people, countries and
 // organizations, or when one set holds the other and the smaller one still
 // names the two principal parties: a host and a visitor of the larger one,
-// or all of it but one. A country does not stand for its people: the visit
-// of Nakasone to the United States and his talks with Reagan stay two
-// meetings (joining them made the extractor's stray days collide, and more
-// reports fit two meetings and joined none). Groups ("officials") and unnamed roles do not count:
+// or all of it but one. A host country stands for the other record's people
+// of that country (withHosts): the visit of Nakasone to the United States
+// and his talks with Reagan on the same days are one meeting; countries
+// that are mere participants ("talks between the United States and Japan")
+// stand for no one. Groups ("officials") and unnamed roles do not count:
 // a record that names fewer than two parties joins only records with its
-// exact participants and a day. Places agree when one is missing, equal, or
-// a city of the other (a country). Kind is no reason to split: talks, a
+// exact participants and a day. A record without a date joins by its
+// publication day only when it shares a person with the other, or tells it
+// in the same words (a story filed again). Places agree when one is
+// missing, equal, or a city of the other (a country) or in no known country. Kind is no reason to split: talks, a
 // summit and a visit of the same parties on the same dates are one meeting.
 
 // A record is what the resolver knows of one article's report of a meeting.
