@@ -482,9 +482,12 @@ func neighbourReports(ctx context.Context, tx neo4j.ManagedTransaction, fresh []
 				return nil, nil, err
 			}
 			nodes[r.node] = true
-			if k := reportKey(r.article, r.rec.id); by[k] == nil {
+			switch k := reportKey(r.article, r.rec.id); {
+			case by[k] == nil:
 				by[k] = r // one row per sentence
 				frontier = append(frontier, r)
+			default:
+				by[k].rec.words = lesser(by[k].rec.words, r.rec.words)
 			}
 		}
 		if err := res.Err(); err != nil {

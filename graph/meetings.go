@@ -203,7 +203,7 @@ func (out *meetings) add(n string, reports []*report) {
 		a := folded[name]
 		out.attended = append(out.attended, attendedRow{name, n, a.role, a.title, a.mention})
 	}
-	for _, p := range slices.Compact(places) {
+	for _, p := range specificPlaces(slices.Compact(places)) {
 		out.heldIn = append(out.heldIn, heldInRow{n, p})
 	}
 	for i, a := range names {
@@ -211,6 +211,24 @@ func (out *meetings) add(n string, reports []*report) {
 			out.met = append(out.met, metRow{a, b, row})
 		}
 	}
+}
+
+// specificPlaces returns the Place ids of places, sorted, without the
+// countries that another of them lies in: a meeting reported in "Washington"
+// and in "the United States" is held in Washington.
+func specificPlaces(places []string) []string {
+	var out []string
+	for _, p := range places {
+		name, country, _ := strings.Cut(p, "|")
+		inner := name == country && slices.ContainsFunc(places, func(q string) bool {
+			qn, qc, _ := strings.Cut(q, "|")
+			return qc == country && qn != name
+		})
+		if !inner {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // mergeRecords folds records with the same id (reports of the same
@@ -231,6 +249,7 @@ func mergeRecords(recs []record) []record {
 		old.published = lesser(old.published, r.published)
 		old.place = lesser(old.place, r.place)
 		old.dateText = lesser(old.dateText, r.dateText)
+		old.words = lesser(old.words, r.words)
 		old.parties = mergeParties(old.parties, r.parties)
 		by[r.id] = old
 	}
@@ -315,6 +334,7 @@ func readReport(v []any) (*report, error) {
 	conf, _ := v[10].(float64)
 	r := &report{node: str(0), rule: str(16), article: str(1), confidence: conf, rec: record{
 		published: str(2), id: str(3), date: str(5), dateText: str(6), status: str(7), kind: str(8), place: str(9),
+		words: sentenceKey(str(18)),
 	}}
 	for i, n := range names {
 		r.attendees = append(r.attendees, attendee{n, types[i], roles[i], titles[i], mentions[i], countries[i]})
@@ -400,11 +420,6 @@ func filter[T any](xs []T, keep func(T) bool) []T {
 // read too. A record it may join shares two of its named parties.
 func lookups(reports []*report) []map[string]any {
 	const reach = heldBefore + plannedAfter + planSpan
-	type lookup struct {
-		names []string
-		need  int
-		ivs   []interval
-	}
 	by := map[string]*lookup{}
 	for _, r := range reports {
 		iv := r.rec.interval()
@@ -424,16 +439,19 @@ func lookups(reports []*report) []map[string]any {
 				names = append(names, p.name)
 			}
 		}
-		slices.Sort(names)
-		names = slices.Compact(names)
-		if len(names) == 0 {
-			continue
+		window := interval{addDays(iv.lo, -reach), addDays(iv.hi, reach)}
+		for _, l := range append(hostLookups(r.rec, names, need), lookup{names: names, need: need}) {
+			slices.Sort(l.names)
+			l.names = slices.Compact(l.names)
+			if len(l.names) == 0 {
+				continue
+			}
+			k := key(append(l.names, fmt.Sprint(l.need))...)
+			if by[k] == nil {
+				by[k] = &lookup{names: l.names, need: l.need}
+			}
+			by[k].ivs = append(by[k].ivs, window)
 		}
-		k := key(append(names, fmt.Sprint(need))...)
-		if by[k] == nil {
-			by[k] = &lookup{names: names, need: need}
-		}
-		by[k].ivs = append(by[k].ivs, interval{addDays(iv.lo, -reach), addDays(iv.hi, reach)})
 	}
 	// One row per names and run of overlapping windows.
 	var rows []map[string]any
@@ -451,6 +469,41 @@ func lookups(reports []*report) []map[string]any {
 		}
 	}
 	return rows
+}
+
+// A lookup is a row of neighbour-meetings: the meetings that need of names
+// attended, on days that meet ivs.
+type lookup struct {
+	names []string
+	need  int
+	ivs   []interval
+}
+
+// hostLookups returns the lookups that find the records a record may join
+// through withHosts, besides those that share two of its named parties:
+// for a visit to a host country, the meetings of its other parties; for a
+// record naming people of a country it does not name, the meetings of its
+// other parties with that country.
+func hostLookups(r record, named []string, need int) []lookup {
+	if need < 2 {
+		return nil
+	}
+	var out []lookup
+	for _, p := range r.parties {
+		switch {
+		case p.typ == graphify.TypeCountry && p.role == graphify.RoleHost:
+			out = append(out, lookup{names: slices.DeleteFunc(slices.Clone(named), func(n string) bool { return n == p.name }), need: 1})
+		case p.typ == graphify.TypePerson && p.country != "" && !hasParty(r, p.country):
+			rest := slices.DeleteFunc(slices.Clone(named), func(n string) bool {
+				i := slices.IndexFunc(r.parties, func(q party) bool { return q.name == n })
+				return i >= 0 && r.parties[i].typ == graphify.TypePerson && r.parties[i].country == p.country
+			})
+			if len(rest) > 0 {
+				out = append(out, lookup{names: append(rest, p.country), need: 2})
+			}
+		}
+	}
+	return out
 }
 
 // reportsOf sorts reports by article and record.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Resolving reports into meetings.
@@ -25,9 +26,9 @@ import (
 //     their days are at most one apart and their places agree. These joins
 //     chain (a visit reported on three consecutive days is one meeting);
 //     the chained records are a core. Two cores join when their days lie
-//     within a week and at most one of them says the meeting was held (1b:
-//     a plan's date moves); two held meetings more than a day apart stay
-//     two.
+//     within planSpan (10) days and at most one of them says the meeting
+//     was held (1b: a plan's date moves, and a visit's plan gives its first
+//     day); two held meetings more than a day apart stay two.
 //  2. A record without a day (a month, or no date at all) joins the core
 //     its interval overlaps, when exactly one core fits: a record that fits
 //     two cores joins neither.
@@ -38,21 +39,25 @@ import (
 // A record's interval is its day, its month, its year, or, when it gives no
 // date, a window anchored on its article's publication day: a held meeting
 // happened on or shortly before it, a planned (proposed, cancelled) one
-// after it, within weeks. A postponed, denied or proposed meeting without
-// a date has no interval: it joins nothing ("postponed" keeps the original
-// date; a proposal is no appointment). "early", "mid" and "late" narrow a
+// after it, within weeks; a proposed one from the day after it (a proposal
+// made during a meeting is not that meeting). A postponed or denied meeting
+// without a date has no interval: it joins nothing ("postponed" keeps the
+// original date). "early", "mid" and "late" narrow a
 // month to its thirds, and a planned meeting lies after its article.
 //
 // Participants are compatible when they name the same people, countries and
 // organizations, or when one set holds the other and the smaller one still
 // names the two principal parties: a host and a visitor of the larger one,
-// or all of it but one. A country does not stand for its people: the visit
-// of Nakasone to the United States and his talks with Reagan stay two
-// meetings (joining them made the extractor's stray days collide, and more
-// reports fit two meetings and joined none). Groups ("officials") and unnamed roles do not count:
+// or all of it but one. A host country stands for the other record's people
+// of that country (withHosts): the visit of Nakasone to the United States
+// and his talks with Reagan on the same days are one meeting; countries
+// that are mere participants ("talks between the United States and Japan")
+// stand for no one. Groups ("officials") and unnamed roles do not count:
 // a record that names fewer than two parties joins only records with its
-// exact participants and a day. Places agree when one is missing, equal, or
-// a city of the other (a country). Kind is no reason to split: talks, a
+// exact participants and a day. A record without a date joins by its
+// publication day only when it shares a person with the other, or tells it
+// in the same words (a story filed again). Places agree when one is
+// missing, equal, or a city of the other (a country) or in no known country. Kind is no reason to split: talks, a
 // summit and a visit of the same parties on the same dates are one meeting.
 
 // A record is what the resolver knows of one article's report of a meeting.
@@ -61,6 +66,7 @@ type record struct {
 	published string // the article's publication day, "" when unknown
 	date      string // YYYY-MM-DD, YYYY-MM, YYYY or ""
 	dateText  string // the words that gave the date: "in late April"
+	words     string // its first evidence sentence, normalized (sentenceKey)
 	status    string
 	kind      string
 	place     string // the Place id, name + "|" + country, or ""
@@ -97,8 +103,9 @@ const (
 	heldAfter      = 14 // … and follow it (news says "held" of a meeting under way or near)
 	plannedAfter   = 28 // a planned meeting without a date may follow its article
 	plannedBefore  = 1
-	maxDayDistance = 1 // rule 1: reports of one meeting disagree by a day
-	planSpan       = 7 // rule 1b: the days of a plan's cores
+	proposedAfter  = 1  // a proposal without a date is of a meeting after its article
+	maxDayDistance = 1  // rule 1: reports of one meeting disagree by a day
+	planSpan       = 10 // rule 1b: the days of a plan's cores
 )
 
 const (
@@ -443,10 +450,11 @@ func compatible(a, b record) bool {
 	if (a.kind == "phone") != (b.kind == "phone") {
 		return false // a call is no visit
 	}
-	na, nb := named(a), named(b)
-	if len(na) < 2 || len(nb) < 2 {
+	if len(named(a)) < 2 || len(named(b)) < 2 {
 		return len(a.date) == 10 && len(b.date) == 10 && slices.Equal(allNames(a), allNames(b))
 	}
+	a, b = withHosts(a, b), withHosts(b, a)
+	na, nb := named(a), named(b)
 	if slices.Equal(na, nb) {
 		return true
 	}
@@ -463,6 +471,38 @@ func compatible(a, b record) bool {
 		return true
 	}
 	return holdsPrincipals(small, lr)
+}
+
+// withHosts returns r with each host country that o does not name replaced
+// by o's people of that country, as hosts: the visit of Nakasone to the
+// United States and his talks with Reagan, on the same days, are one
+// meeting. A country stands for its people only as the host of a visit;
+// "talks between the United States and Japan" are not Reagan's.
+func withHosts(r, o record) record {
+	var out []party
+	for _, p := range r.parties {
+		if p.typ != graphify.TypeCountry || p.role != graphify.RoleHost || hasParty(o, p.name) {
+			out = append(out, p)
+			continue
+		}
+		var people []party
+		for _, q := range o.parties {
+			if q.typ == graphify.TypePerson && strings.EqualFold(q.country, p.name) && !hasParty(r, q.name) {
+				people = append(people, party{name: q.name, typ: q.typ, role: graphify.RoleHost, country: q.country})
+			}
+		}
+		if len(people) == 0 {
+			people = []party{p}
+		}
+		out = append(out, people...)
+	}
+	r.parties = out
+	return r
+}
+
+// hasParty reports whether r names the party name.
+func hasParty(r record, name string) bool {
+	return slices.ContainsFunc(r.parties, func(p party) bool { return strings.EqualFold(p.name, name) })
 }
 
 // sharePerson reports whether a and b name a person in common.
@@ -482,14 +522,24 @@ func sharePerson(a, b record) bool {
 
 // windowed reports whether a and b, compatible, are specific enough to join
 // when one of them has no date at all and is placed only by its article's
-// publication day: they must share a person. Countries and organizations
-// meet too often for "talks between the United States and Japan" published
-// in the same weeks to be one meeting.
+// publication day: they must share a person, or tell it in the same words
+// (a story filed again). Countries and organizations meet too often for
+// "talks between the United States and Japan" published in the same weeks
+// to be one meeting.
 func windowed(a, b record) bool {
 	if a.date != "" && b.date != "" {
 		return true
 	}
-	return sharePerson(a, b)
+	return sharePerson(a, b) || a.words != "" && a.words == b.words
+}
+
+// sentenceKey returns a sentence in lower case, its words separated by
+// single spaces: two articles that tell a meeting in the same words give
+// the same key, whatever their line breaks and punctuation.
+func sentenceKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
 
 // holdsPrincipals reports whether names include a host and a visitor of r.
@@ -505,7 +555,8 @@ func holdsPrincipals(names []string, r record) bool {
 
 // placesAgree reports whether two Place ids may name the place of one
 // meeting: one is unknown, they are equal, or one is a country and the
-// other lies in it.
+// other lies in it or in no known country (a city the extractor could not
+// place: "Frankfurt" beside "West Germany").
 func placesAgree(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return true
@@ -513,7 +564,7 @@ func placesAgree(a, b string) bool {
 	an, ac, _ := strings.Cut(a, "|")
 	bn, bc, _ := strings.Cut(b, "|")
 	isCountry := func(name, country string) bool { return country != "" && name == country }
-	return isCountry(an, ac) && bc == ac || isCountry(bn, bc) && ac == bc
+	return isCountry(an, ac) && (bc == ac || bc == "") || isCountry(bn, bc) && (ac == bc || ac == "")
 }
 
 // An interval of days, inclusive; lo == noInterval when unknown.
@@ -566,6 +617,8 @@ func (r record) interval() interval {
 		return interval{addDays(r.published, -heldBefore), addDays(r.published, heldAfter)}
 	case "planned", "cancelled":
 		return interval{addDays(r.published, -plannedBefore), addDays(r.published, plannedAfter)}
+	case "proposed":
+		return interval{addDays(r.published, proposedAfter), addDays(r.published, plannedAfter)}
 	}
 	return interval{}
 }
@@ -648,6 +701,9 @@ func newRecord(art graphify.Article, m graphify.Meeting, id, pid string) record 
 		r.published = art.Published.Format(dayLayout)
 	}
 	r.dateText = m.DateText
+	for _, ev := range m.Evidence {
+		r.words = lesser(r.words, sentenceKey(ev.Sentence))
+	}
 	if m.Date != nil {
 		r.date = *m.Date
 	}

@@ -27,7 +27,8 @@ type ruleCase struct {
 // A ruleReport is one article with one meeting.
 type ruleReport struct {
 	article, published, date, dateText, status, kind, place string
-	parties                                                 []string // "Name/type/role"; type and role default to person and participant
+	sentence                                                string   // the evidence; "<article> says they met." if empty
+	parties                                                 []string // "Name/type/role/country"; type and role default to person and participant
 }
 
 func ruleCases() []ruleCase {
@@ -148,6 +149,72 @@ func ruleCases() []ruleCase {
 		},
 		want: [][]string{{"a"}, {"b"}},
 	}, {
+		name: "a proposal without a date joins the meeting that follows it",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", status: "proposed", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a", "b"}}, status: "held",
+	}, {
+		name: "a proposal made during a meeting is not that meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-17", status: "proposed", parties: two},
+			{article: "b", published: "2018-05-17", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "a plan nine days off the meeting is the meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-01", date: "2018-05-08", status: "planned", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "a plan eleven days off the meeting stays apart",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-01", date: "2018-05-06", status: "planned", parties: two},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "a city in no known country is no conflict with a country",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", place: "Sochi|", parties: two},
+			{article: "b", published: "2018-05-19", date: "2018-05-18", status: "held", place: "Russia|Russia", parties: two},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
+		name: "two cities, one in no known country: two meetings",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", place: "Sochi|", parties: two},
+			{article: "b", published: "2018-05-19", date: "2018-05-18", status: "held", place: "Moscow|Russia", parties: two},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "the visit to a country and the talks with its people: one meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-16", date: "2018-05-17", status: "planned", kind: "visit", parties: []string{"Bashar al-Assad/person/visitor/Syria", "Russia/country/host"}},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "talks", parties: []string{"Vladimir Putin/person/host/Russia", "Bashar al-Assad/person/visitor/Syria"}},
+			{article: "c", published: "2018-05-18", status: "held", kind: "summit", parties: []string{"Russia/country/host", "Vladimir Putin/person/host/Russia", "Bashar al-Assad/person/visitor/Syria"}},
+		},
+		want: [][]string{{"a", "b", "c"}},
+	}, {
+		name: "countries in talks do not stand for their people",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "talks", parties: []string{"Russia/country", "Syria/country"}},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "talks", parties: []string{"Vladimir Putin/person/participant/Russia", "Bashar al-Assad/person/participant/Syria"}},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "countries alone, without a date, in the same words: a story filed again",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", status: "held", parties: []string{"United States/country", "Japan/country"},
+				sentence: "Talks between the United States and Japan\non rice have failed, officials said."},
+			{article: "b", published: "2018-05-11", status: "held", parties: []string{"United States/country", "Japan/country"},
+				sentence: "Talks between the United States and Japan on rice have failed, officials said."},
+		},
+		want: [][]string{{"a", "b"}},
+	}, {
 		name: "a call is no visit",
 		reports: []ruleReport{
 			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "phone", parties: two},
@@ -163,28 +230,37 @@ func (r ruleReport) report(p string) graphify.Report {
 	if err != nil {
 		panic(err)
 	}
+	text := cmp.Or(r.sentence, r.article+" says they met.")
 	m := graphify.Meeting{
 		Kind: cmp.Or(r.kind, "meeting"), Status: r.status, DateText: r.dateText, Confidence: 0.8,
-		Evidence: []graphify.Evidence{{Sentence: "They met.", Start: 0, End: 9}},
+		Evidence: []graphify.Evidence{{Sentence: text, Start: 0, End: len(text)}},
 	}
 	if r.date != "" {
 		m.Date = ptr(r.date)
 	}
 	if r.place != "" {
 		name, country, _ := strings.Cut(r.place, "|")
-		m.Place = &graphify.Place{Name: p + name, Country: p + country}
+		m.Place = &graphify.Place{Name: p + name, Country: withPrefix(p, country)}
 	}
 	var names []string
 	for _, s := range r.parties {
 		f := strings.Split(s, "/")
-		f = append(f, "", "")
+		f = append(f, "", "", "")
 		m.Participants = append(m.Participants, graphify.Participant{
-			Name: p + f[0], Mention: f[0], Type: cmp.Or(f[1], "person"), Role: cmp.Or(f[2], "participant"),
+			Name: p + f[0], Mention: f[0], Type: cmp.Or(f[1], "person"), Role: cmp.Or(f[2], "participant"), Country: withPrefix(p, f[3]),
 		})
 		names = append(names, p+f[0])
 	}
 	m.ID = p + graphify.MeetingID(p+r.article, names, m.Date, m.Kind)
-	return graphify.Report{Article: graphify.Article{ID: p + r.article, Text: "They met.", Published: pub}, Meetings: []graphify.Meeting{m}}
+	return graphify.Report{Article: graphify.Article{ID: p + r.article, Text: text, Published: pub}, Meetings: []graphify.Meeting{m}}
+}
+
+// withPrefix returns name with the prefix p, and "" as "".
+func withPrefix(p, name string) string {
+	if name == "" {
+		return ""
+	}
+	return p + name
 }
 
 // partition returns the articles of each meeting of res, by the rule
@@ -379,5 +455,21 @@ func TestDB_WriteReports_rewritten(t *testing.T) {
 	got := mustQuery(t, db, `MATCH (:Article {id: $a})-[:REPORTS]->(m) RETURN m.status`, map[string]any{"a": p + "a"})
 	if diff := gocmp.Diff([][]any{{"held"}}, got); diff != "" {
 		t.Errorf("written again as held (-want +got):\n%s", diff)
+	}
+}
+
+func TestSpecificPlaces(t *testing.T) {
+	for _, test := range []struct {
+		in, want []string
+	}{
+		{[]string{"Russia|Russia", "Sochi|Russia"}, []string{"Sochi|Russia"}},
+		{[]string{"Moscow|Russia", "Russia|Russia", "Sochi|Russia"}, []string{"Moscow|Russia", "Sochi|Russia"}},
+		{[]string{"Russia|Russia", "Syria|Syria"}, []string{"Russia|Russia", "Syria|Syria"}},
+		{[]string{"Russia|Russia", "Sochi|"}, []string{"Russia|Russia", "Sochi|"}},
+		{nil, nil},
+	} {
+		if diff := gocmp.Diff(test.want, specificPlaces(test.in)); diff != "" {
+			t.Errorf("specificPlaces(%q) (-want +got):\n%s", test.in, diff)
+		}
 	}
 }

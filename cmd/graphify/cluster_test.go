@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,15 +15,19 @@ import (
 // Floors of the clustering of reports into meetings on the labelled Reuters
 // reports (testdata/reuters-meetings.tsv): pairwise precision and recall of
 // "these two reports tell of one meeting", over the reports of each actor
-// pair. Measured 0.996 and 0.710 with the extractor of 3c64348, and 0.990
-// and 0.586 with issue 10's first extractor, which reports differently (5
-// labelled reports are no longer found; new statuses and one-party records);
-// the issue's goals are 0.97 and 0.85. Recall is held back by the extractor:
-// reports dated a few days off make two meetings of one, and a report that
-// fits both joins neither.
+// pair. Measured 0.996 and 0.710 with the extractor of 3c64348; 0.990 and
+// 0.586 with issue 10's first extractor (5 labelled reports no longer
+// found; new statuses and one-party records); 0.998 and 0.803 once
+// undated proposals are placed after their article, a plan joins within
+// 10 days, a host country stands for its people, a city in no known
+// country agrees with a country and a story filed again joins by its words.
+// The issue's goals are 0.97 and 0.85. What is left is mostly the
+// extractor's: reports dated wrong ("today" for "announced today … will
+// visit on April 29", "last February" for Monday's meeting), held for
+// planned, junk participants; GRAPHIFY_CLUSTER_PAIRS=1 logs every pair.
 const (
 	clusterPrecisionFloor = 0.97
-	clusterRecallFloor    = 0.58
+	clusterRecallFloor    = 0.79
 )
 
 // A labelledReport is one line of testdata/reuters-meetings.tsv.
@@ -81,6 +86,7 @@ func TestExport_ReutersClustering(t *testing.T) {
 		return i
 	}
 	article, meeting, start, names := col(":START_ID(Article)"), col(":END_ID(Meeting)"), col("start:long"), col("party_names:string[]")
+	date, status, rule := col("date"), col("status"), col("rule")
 	// The meeting of a labelled report: its sentence's REPORTS that names
 	// both actors (a sentence may report two meetings).
 	missing := 0
@@ -91,15 +97,21 @@ func TestExport_ReutersClustering(t *testing.T) {
 			t.Errorf("%d labelled reports are no longer extracted: relabel testdata/reuters-meetings.tsv", missing)
 		}
 	}()
+	// With GRAPHIFY_CLUSTER_PAIRS set, every pair joined wrong or left
+	// apart is logged with what each report said and why it is where it is.
+	verbose := os.Getenv("GRAPHIFY_CLUSTER_PAIRS") != ""
+	said := map[labelledReport]string{}
 	node := func(l labelledReport) string {
 		for _, r := range rows {
 			if r[article] == l.story && r[start] == l.start {
 				parties := strings.Split(r[names], string(graph.CSVArrayDelimiter))
 				if slices.Contains(parties, l.a) && slices.Contains(parties, l.b) {
+					said[l] = fmt.Sprintf("%s@%s [%s] %s %q in %s (%s)", l.story, l.start, l.meeting, r[status], r[date], r[meeting], r[rule])
 					return r[meeting]
 				}
 			}
 		}
+		said[l] = fmt.Sprintf("%s@%s [%s] not extracted", l.story, l.start, l.meeting)
 		// The extractor no longer reports it: logged and counted below, since
 		// the set measures the clustering of the reports the extractor gives.
 		t.Logf("no report of %s and %s in %s at %s", l.a, l.b, l.story, l.start)
@@ -127,6 +139,9 @@ func TestExport_ReutersClustering(t *testing.T) {
 					fp++
 				case same:
 					fn++
+				}
+				if verbose && same != joined {
+					t.Logf("%s–%s joined %v, same %v:\n\t%s\n\t%s", ls[i].a, ls[i].b, joined, same, said[ls[i]], said[ls[j]])
 				}
 			}
 		}
