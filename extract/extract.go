@@ -927,6 +927,12 @@ func (d *doc) date(f *frame, recs []*record) {
 	}
 	if f.future {
 		f.dateValue = ahead(value, x.Text, pub)
+		if f.status == graphify.StatusPlanned && !hasYear(x.Text) && len(f.dateValue) <= len(pub) && f.dateValue < pub[:len(f.dateValue)] {
+			// "flew to Indonesia yesterday and will meet Suharto": the
+			// date is the trip's; a meeting still to come has none in the past.
+			f.dateValue, f.dateText = "", ""
+			return
+		}
 	}
 	if (f.status == graphify.StatusCancelled || f.status == graphify.StatusPostponed) && !hasYear(x.Text) {
 		f.dateValue = original(f.dateValue, pub)

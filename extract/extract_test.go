@@ -973,6 +973,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Kwale"}},
 		},
 		{
+			name: "a meeting presupposed by a possibility is not proposed",
+			text: "Abe spoke of the possibility that Prime Minister Ken Oda's visit could coincide with the vote on the trade bill.",
+			want: []summary{{Participants: []string{"Ken Oda"}, Kind: "visit", Status: "planned"}},
+		},
+		{
+			name: "the date of the trip is not the meeting's still to come",
+			text: "Prime Minister Ken Oda flew to Jakarta yesterday and will meet President Ana Ruiz.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Ken Oda"}, Kind: "meeting", Status: "planned", Place: "Jakarta"}},
+		},
+		{
+			name: "leaving to meet: the purpose of the trip, on the coming weekday",
+			text: "Agriculture Secretary Jon Berg leaves for Tokyo on Wednesday to meet Japanese officials.",
+			want: []summary{{Participants: []string{"Japan officials", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Tokyo", Date: "2018-05-23"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

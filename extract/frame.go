@@ -459,6 +459,8 @@ func plannedAfter(toks []token, t int) bool {
 			return false
 		case w == "will" || w == "scheduled" || w == "due" || w == "expected" || w == "planned":
 			return true
+		case k == t+1 && (w == "could" || w == "would" || w == "may" || w == "might"):
+			return true // "Nakasone's visit could coincide with the vote": still to come
 		case (w == "yet" || w == "set") && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "for"):
 			return true
 		}
@@ -953,13 +955,35 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusPostponed
 	case has(deniedCues, from, t) && denial(toks, from, t):
 		return graphify.StatusDenied
-	case governs(proposedCues, toks, max(from, settingStart(toks, t)), t) || speculation(toks, from, t) || willingTo(toks, t):
+	case !presupposed(toks, from, t) && (governs(proposedCues, toks, max(from, settingStart(toks, t)), t) || speculation(toks, from, t)) || willingTo(toks, t):
 		return graphify.StatusProposed
 	case governs(plannedCues, toks, from, t) && !setting(toks, from, t) || beTo(toks, from, t) || whenPresent(toks, t):
 		return graphify.StatusPlanned
 	}
 	return graphify.StatusHeld
 }
+
+// presupposed reports a meeting noun that is the subject of a clause opened
+// by "that" after the cue: in "the possibility that Nakasone's visit could
+// coincide with the vote" the visit is taken as given; what is possible is
+// the coincidence.
+func presupposed(toks []token, from, t int) bool {
+	if t+1 >= len(toks) {
+		return false
+	}
+	if n := toks[t+1].lower; !modalVerbs[n] && !(verbLike(toks[t+1]) && !strings.HasSuffix(n, "s")) {
+		return false
+	}
+	for k := t - 1; k >= from && k >= t-6; k-- {
+		if toks[k].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalVerbs open a verb phrase: "the visit could coincide".
+var modalVerbs = map[string]bool{"could": true, "would": true, "will": true, "may": true, "might": true, "should": true, "can": true, "must": true}
 
 // setting reports a meeting that is only the setting of an agreement or a
 // plan before it: "ministers agreed at the annual meeting". A modal still
@@ -1187,6 +1211,11 @@ func addresser(toks []token, ms []mention, t int) []party {
 	}
 	if v < 0 || !addressVerbs[toks[v].lower] {
 		return nil
+	}
+	if w := toks[v].lower; strings.HasPrefix(w, "spok") || strings.HasPrefix(w, "speak") {
+		if n := toks[v+1].lower; n != "at" && n != "to" && n != "before" {
+			return nil // "spoke of the possibility that …": not to the meeting
+		}
 	}
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := ms[i]

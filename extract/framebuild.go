@@ -775,6 +775,24 @@ func (b *builder) roles() {
 	}
 }
 
+// travelsNow reports a travel verb in the present tense before the trigger:
+// "leaves for Tokyo … to meet" is still to come; "flew to Kwale to meet"
+// and "has travelled to Russia to meet" tell a trip made.
+func (b *builder) travelsNow() bool {
+	for k := b.left; k < b.t; k++ {
+		if presentTravel[b.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// presentTravel are travel verbs in the present tense.
+var presentTravel = map[string]bool{
+	"leaves": true, "leave": true, "flies": true, "fly": true, "travels": true, "travel": true,
+	"heads": true, "head": true, "departs": true, "depart": true, "goes": true, "go": true,
+}
+
 // commaPhrase is the longest phrase set off by commas that a status cue
 // after the meeting may reach past: "the trip by Baker, who was to have
 // left April 30 and returned May 6, had been dropped".
@@ -888,8 +906,14 @@ func (b *builder) statusPass() {
 	if b.noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
 	}
+	if !b.noun && b.prev(1) == "to" && f.status == graphify.StatusHeld && b.travelsNow() {
+		f.status = graphify.StatusPlanned // "leaves for Tokyo on Wednesday to meet …": the purpose of the trip
+	}
+	f.future = f.future || f.status == graphify.StatusPlanned
 	if b.noun && b.travel && b.prev(1) == "for" && f.status == graphify.StatusHeld {
-		f.status = graphify.StatusPlanned // "arrived in Caracas for talks": their outcome is not told
+		// "arrived in Caracas last night for talks": their outcome is not
+		// told; the date is the arrival's, which may be past.
+		f.status = graphify.StatusPlanned
 	}
 	if b.lower == "visiting" && b.prev(1) != "was" && b.prev(1) != "were" && b.prev(1) != "is" {
 		f.status = graphify.StatusHeld // "the visiting president"
