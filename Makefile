@@ -1,5 +1,5 @@
 # Aliases only: the scripts are the real interface.
-.PHONY: demo test neo4j neo4j-stop build bench model clusters picture
+.PHONY: demo test neo4j neo4j-stop build bench model picture
 
 demo:            ## start Neo4j if needed, import examples/, run a sample query
 	scripts/demo
@@ -21,9 +21,6 @@ bench:           ## extractor benchmarks
 
 model:           ## retrain extract/syntax's tagger and parser on ../shared/train/ud-english-ewt
 	go run ./cmd/trainsyntax -out extract/syntax/model.gz
-
-clusters:        ## relearn the word clusters model uses (extract/syntax/clusters.gz), then make model
-	go run ./cmd/wordclusters -out extract/syntax/clusters.gz
 
 picture:         ## browser/meeting-story.png, the README's picture, drawn by Neo4j Browser (needs chromium)
 	scripts/picture

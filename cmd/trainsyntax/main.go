@@ -9,7 +9,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"os"
@@ -30,24 +29,14 @@ func run() error {
 	dir := flag.String("data", "../shared/train/ud-english-ewt", "directory of the UD English EWT CoNLL-U files")
 	out := flag.String("out", "extract/syntax/model.gz", "where to write the model")
 	flag.IntVar(&cfg.TagEpochs, "tag-epochs", 10, "tagger training epochs")
-	flag.IntVar(&cfg.ParseEpochs, "parse-epochs", 20, "parser training epochs (the best on dev is kept)")
-	flag.IntVar(&cfg.RelabelEpochs, "relabel-epochs", 8, "relabeler training epochs (the best on dev is kept)")
-	flag.IntVar(&cfg.TagPasses, "tag-passes", 1, "tagger passes: 2 adds a pass that sees the first's tags (slower)")
+	flag.IntVar(&cfg.ParseEpochs, "parse-epochs", 14, "parser training epochs (the best on dev is kept)")
 	flag.IntVar(&cfg.Folds, "folds", 10, "jackknife folds for the parser's training tags")
 	flag.UintVar(&cfg.TagBits, "tag-bits", 20, "log2 of the tagger's weight rows")
 	flag.UintVar(&cfg.ParseBits, "parse-bits", 22, "log2 of the parser's action weight rows")
 	flag.UintVar(&cfg.LabelBits, "label-bits", 21, "log2 of the parser's label weight rows")
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "random seed")
 	flag.IntVar(&cfg.Workers, "workers", 2, "tagger trainings at once")
-	clusters := flag.String("clusters", "extract/syntax/clusters.gz", "word clusters made by cmd/wordclusters; empty for none")
 	flag.Parse()
-	if *clusters != "" {
-		cs, err := readClusters(*clusters)
-		if err != nil {
-			return err
-		}
-		cfg.Clusters = cs
-	}
 	cfg.Train = *dir + "/en_ewt-ud-train.conllu.gz"
 	cfg.Dev = *dir + "/en_ewt-ud-dev.conllu.gz"
 	cfg.Log = os.Stderr
@@ -68,17 +57,4 @@ func run() error {
 	}
 	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes, %d bytes in memory, in %v\n", *out, buf.Len(), m.Size(), time.Since(start).Round(time.Second))
 	return nil
-}
-
-func readClusters(name string) ([]syntax.WordCluster, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("read clusters: %w", err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("read clusters %s: %w", name, err)
-	}
-	return syntax.ReadClusters(z)
 }

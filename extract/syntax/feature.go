@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,19 +49,6 @@ type word struct {
 	suffix [4]uint64 // last 1–4 bytes of the lowercased form
 	flags  uint64    // bit 0 upper first, 1 all upper, 2 digit, 3 hyphen
 	class  uint64    // the tags the word takes in the training data, hashed; 0 if unknown
-	clus   [4]uint64 // its word cluster's path cut to 4, 6 and 10 bits, and whole; 0 if none
-}
-
-// clusterCuts are the lengths the cluster paths are cut to, as features.
-var clusterCuts = [3]int{4, 6, 10}
-
-// setCluster sets w.clus from a path coded as in clusterTable.
-func (w *word) setCluster(code uint64) {
-	n := bits.Len64(code) - 1
-	for k, cut := range clusterCuts {
-		w.clus[k] = code >> max(n-cut, 0)
-	}
-	w.clus[3] = code
 }
 
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211

@@ -78,21 +78,8 @@ func (l *linear) scoreDense(feats []uint64, scores []int32) {
 	copy(scores, s[:])
 }
 
-// weights is the number of weights l stores, 0 if l is nil.
-func (l *linear) weights() int {
-	if l == nil {
-		return 0
-	}
-	return len(l.ent)
-}
-
 // size is the memory the model's tables take, in bytes.
-func (l *linear) size() int {
-	if l == nil {
-		return 0
-	}
-	return 4*(len(l.start)+len(l.ent)) + 2*len(l.dense)
-}
+func (l *linear) size() int { return 4*(len(l.start)+len(l.ent)) + 2*len(l.dense) }
 
 // write stores l as: class count, bits, number of rows used, then per used
 // row the gap from the previous one, its entry count and its entries.

@@ -17,7 +17,7 @@ import (
 //go:embed model.gz
 var embedded []byte
 
-const magic = "graphify syntax 5\n"
+const magic = "graphify syntax 3\n"
 
 var (
 	loadOnce  sync.Once
@@ -52,20 +52,10 @@ func (m *Model) WriteModel(w io.Writer) error {
 			bw.WriteString(s + "\n")
 		}
 	}
-	for _, t := range []map[uint64]uint64{m.classes, m.clusters} {
-		if err := writeClasses(bw, t); err != nil {
-			return fmt.Errorf("write model: %w", err)
-		}
+	if err := writeClasses(bw, m.classes); err != nil {
+		return fmt.Errorf("write model: %w", err)
 	}
-	passes := byte(1)
-	if m.tagger2 != nil {
-		passes = 2
-	}
-	bw.WriteByte(passes)
-	for _, l := range []*linear{m.tagger, m.tagger2, m.action, m.labeler, m.relabeler} {
-		if l == nil { // the second tagger pass and the relabeler are optional
-			continue
-		}
+	for _, l := range []*linear{m.tagger, m.action, m.labeler} {
 		if err := l.write(bw); err != nil {
 			return fmt.Errorf("write model: %w", err)
 		}
@@ -109,20 +99,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.classes, err = readClasses(br); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	if m.clusters, err = readClasses(br); err != nil {
-		return nil, fmt.Errorf("read model clusters: %w", err)
-	}
-	passes, err := br.ReadByte()
-	if err != nil || passes < 1 || passes > 2 {
-		return nil, fmt.Errorf("read model: %w", errModel)
-	}
 	if m.tagger, err = readLinear(br); err != nil {
 		return nil, fmt.Errorf("read model tagger: %w", err)
-	}
-	if passes == 2 {
-		if m.tagger2, err = readLinear(br); err != nil {
-			return nil, fmt.Errorf("read model tagger: %w", err)
-		}
 	}
 	if m.action, err = readLinear(br); err != nil {
 		return nil, fmt.Errorf("read model parser: %w", err)
@@ -130,13 +108,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.labeler, err = readLinear(br); err != nil {
 		return nil, fmt.Errorf("read model labeler: %w", err)
 	}
-	if _, err := br.Peek(1); err == nil { // the relabeler is optional
-		if m.relabeler, err = readLinear(br); err != nil {
-			return nil, fmt.Errorf("read model relabeler: %w", err)
-		}
-	}
 	m.action.densify()
-	if m.rootLabel < 0 || len(m.labels) > 64 || m.tagger.nclass != len(m.tags) || m.tagger2 != nil && m.tagger2.nclass != len(m.tags) || m.action.nclass != nact || m.labeler.nclass != len(m.labels) || m.relabeler != nil && m.relabeler.nclass != len(m.labels) {
+	if m.rootLabel < 0 || len(m.labels) > 64 || m.tagger.nclass != len(m.tags) || m.action.nclass != nact || m.labeler.nclass != len(m.labels) {
 		return nil, fmt.Errorf("read model: %w", errModel)
 	}
 	return m, nil

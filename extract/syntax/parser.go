@@ -134,7 +134,6 @@ var labelTemplates = [...]uint8{
 	66, 67, 68, 69, 70, 71, // label sets
 	6, 38, 42, 45, 48, // n1, s0's head word, tags of the outer children
 	72, 73, 76, 77, 78, // s1, ambiguity classes
-	80, 81, 82, 83, 85, 86, 87, // clusters
 }
 
 // labelFeatures appends to dst the features of a left (dir 0) or right
@@ -175,21 +174,6 @@ func (st *state) classAt(i int32) uint64 {
 		return rootWord
 	}
 	return st.words[i].class
-}
-
-var (
-	noClus   = [4]uint64{noWord, noWord, noWord, noWord}
-	rootClus = [4]uint64{rootWord, rootWord, rootWord, rootWord}
-)
-
-func (st *state) clusAt(i int32) *[4]uint64 {
-	switch {
-	case i < 0:
-		return &noClus
-	case int(i) == st.n:
-		return &rootClus
-	}
-	return &st.words[i].clus
 }
 
 func (st *state) labelAt(i int32) uint64 {
@@ -242,7 +226,6 @@ func (st *state) parseFeatures(fs []uint64) []uint64 {
 	}
 	s1w, s1p := w(s1), t(s1)
 	s0c, n0c, n1c := st.classAt(s0), st.classAt(n0), st.classAt(n1)
-	s0k, n0k, n1k := st.clusAt(s0), st.clusAt(n0), st.clusAt(n1)
 	fs = append(fs,
 		// single words
 		feat1(100, s0wp), feat1(101, s0w), feat1(102, s0p),
@@ -282,10 +265,6 @@ func (st *state) parseFeatures(fs []uint64) []uint64 {
 		feat1(172, s1w), feat1(173, s1p), feat3(174, s1p, s0p, n0p), feat2(175, s1w, s0w),
 		// ambiguity classes: the tags the words could have had
 		feat1(176, s0c), feat1(177, n0c), feat2(178, s0c, n0c), feat2(179, n0c, n1c),
-		// word clusters
-		feat1(180, s0k[3]), feat1(181, s0k[1]), feat1(182, n0k[3]), feat1(183, n0k[1]),
-		feat1(184, n1k[1]), feat2(185, s0k[1], n0k[1]), feat2(186, s0p, n0k[2]),
-		feat2(187, s0k[2], n0p), feat2(188, s0k[0], n0k[0]),
 	)
 	return fs
 }

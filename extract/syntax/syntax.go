@@ -69,18 +69,15 @@ type Model struct {
 	labels    []string
 	rootLabel int
 	tagger    *linear
-	tagger2   *linear           // the second pass
 	action    *linear           // shift, reduce, left-arc, right-arc
 	labeler   *linear           // the label of an arc
-	relabeler *linear           // the label of an arc in the whole tree
 	classes   map[uint64]uint64 // lowercased word → ambiguity class
-	clusters  map[uint64]uint64 // lowercased word → word cluster path
 }
 
 // Size is about the memory the loaded model takes, in bytes: its weight
 // tables and its word classes.
 func (m *Model) Size() int {
-	return m.tagger.size() + m.tagger2.size() + m.action.size() + m.labeler.size() + m.relabeler.size() + 32*(len(m.classes)+len(m.clusters))
+	return m.tagger.size() + m.action.size() + m.labeler.size() + 32*len(m.classes)
 }
 
 func (m *Model) setTags(tags, labels []string) {
@@ -116,14 +113,7 @@ type Parser struct {
 
 // NewParser returns a Parser for m.
 func (m *Model) NewParser() *Parser {
-	d := newDecoder(m.tagger, m.action, m.labeler, len(m.tags), len(m.labels), m.rootLabel)
-	if m.tagger2 != nil {
-		d.tagger2 = m.tagger2
-	}
-	if m.relabeler != nil {
-		d.relabeler = m.relabeler
-	}
-	return &Parser{m: m, d: d}
+	return &Parser{m: m, d: newDecoder(m.tagger, m.action, m.labeler, len(m.tags), len(m.labels), m.rootLabel)}
 }
 
 // Parse splits text into tokens, then tags and parses them as one sentence.
@@ -149,7 +139,6 @@ func (p *Parser) run() {
 	for i := range toks {
 		p.buf = analyse(&p.words[i], toks[i].Text, p.buf)
 		p.words[i].class = p.m.classes[p.words[i].lower]
-		p.words[i].setCluster(p.m.clusters[p.words[i].lower])
 	}
 	p.tags = grow(p.tags, len(toks))
 	k := datelineLength(toks)
@@ -184,9 +173,6 @@ func (p *Parser) parseSpan(i, j int) int {
 // scratch space.
 type decoder struct {
 	tagger, action, labeler scorer
-	tagger2                 scorer // nil for one pass
-	relabeler               scorer // nil to keep the parser's labels
-	first, rel              []int32
 	ntag, nlabel, rootLabel int
 	st                      state
 	feats, lfeats           []uint64
@@ -204,24 +190,10 @@ func newDecoder(tagger, action, labeler scorer, ntag, nlabel, rootLabel int) dec
 
 // tag tags words into tags.
 func (d *decoder) tag(words []word, tags []int32) {
-	d.tagPass(d.tagger, words, tags, nil)
-	if d.tagger2 != nil {
-		d.first = append(d.first[:0], tags...)
-		d.tagPass(d.tagger2, words, tags, d.first)
-	}
-}
-
-// tagPass tags words with the first pass's model, or with the second's
-// when first holds the first pass's tags.
-func (d *decoder) tagPass(l scorer, words []word, tags, first []int32) {
 	scores := d.scores[:d.ntag]
 	for i := range words {
-		if first == nil {
-			d.feats = tagFeatures(d.feats[:0], words, tags, i)
-		} else {
-			d.feats = tag2Features(d.feats[:0], words, tags, first, i)
-		}
-		l.score(d.feats, scores)
+		d.feats = tagFeatures(d.feats[:0], words, tags, i)
+		d.tagger.score(d.feats, scores)
 		best := 0
 		for c := 1; c < len(scores); c++ {
 			if scores[c] > scores[best] {
@@ -248,9 +220,6 @@ func (d *decoder) parse(words []word, tags []int32) {
 		}
 		st.apply(a, l)
 	}
-	if d.relabeler != nil {
-		d.relabel()
-	}
 }
 
 // label picks the label of an arc made by action a from d.feats.
@@ -261,7 +230,13 @@ func (d *decoder) label(a int, atRoot bool) int32 {
 	d.lfeats = labelFeatures(d.lfeats[:0], d.feats, uint64(a-actLeft))
 	scores := d.scores[:d.nlabel]
 	d.labeler.score(d.lfeats, scores)
-	return int32(bestLabel(scores, d.rootLabel))
+	best := -1
+	for c, v := range scores {
+		if c != d.rootLabel && (best < 0 || v > scores[best]) {
+			best = c
+		}
+	}
+	return int32(best)
 }
 
 func argmax(scores []int32, ok []bool) int {

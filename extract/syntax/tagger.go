@@ -2,9 +2,7 @@ package syntax
 
 // The tagger reads left to right and gives each word one tag, a pair of a
 // Universal POS tag and a Penn Treebank tag ("VERB|VBD"), from features of
-// the word, its neighbours and the two tags before it. A second pass reads
-// left to right again and also sees the first pass's tags of the word and
-// the two after it.
+// the word, its neighbours and the two tags before it.
 
 // tagFeatures appends the features of word i to fs; tags[:i] are the tags
 // already given.
@@ -43,12 +41,6 @@ func tagFeatures(fs []uint64, ws []word, tags []int32, i int) []uint64 {
 	class := func(j int) uint64 {
 		if x := at(j); x != nil {
 			return x.class
-		}
-		return noWord
-	}
-	clus := func(j, k int) uint64 {
-		if x := at(j); x != nil {
-			return x.clus[k]
 		}
 		return noWord
 	}
@@ -92,34 +84,6 @@ func tagFeatures(fs []uint64, ws []word, tags []int32, i int) []uint64 {
 		feat2(36, w.class, class(i+1)),
 		feat3(37, t1, w.class, class(i+1)),
 		feat2(38, w.lower, class(i+1)),
-		// word clusters
-		feat1(39, w.clus[0]), feat1(40, w.clus[1]), feat1(41, w.clus[2]), feat1(42, w.clus[3]),
-		feat1(43, clus(i-1, 1)), feat1(44, clus(i+1, 1)), feat1(45, clus(i+1, 3)),
-		feat1(46, clus(i+2, 1)), feat2(47, t1, w.clus[2]),
 	)
 	return fs
-}
-
-// tag2Features appends the features of word i for the second pass; first
-// holds the first pass's tags.
-func tag2Features(fs []uint64, ws []word, tags, first []int32, i int) []uint64 {
-	fs = tagFeatures(fs, ws, tags, i)
-	ft := func(j int) uint64 {
-		if j >= len(first) {
-			return rootTag
-		}
-		return uint64(first[j]) + tagBase
-	}
-	t1 := noTag
-	if i > 0 {
-		t1 = uint64(tags[i-1]) + tagBase
-	}
-	w := &ws[i]
-	f0, r1, r2 := ft(i), ft(i+1), ft(i+2)
-	return append(fs,
-		feat1(60, f0), feat1(61, r1), feat1(62, r2), feat2(63, r1, r2),
-		feat2(64, t1, r1), feat2(65, w.lower, r1), feat3(66, t1, f0, r1),
-		feat2(67, f0, r1), feat2(68, w.suffix[2], r1), feat2(69, w.class, r1),
-		feat3(70, w.lower, r1, r2),
-	)
 }

@@ -10,19 +10,16 @@ import (
 
 // TrainConfig says how to train a model.
 type TrainConfig struct {
-	Train, Dev    string        // CoNLL-U files, gzipped or not
-	Clusters      []WordCluster // word clusters for features; none if empty
-	TagEpochs     int
-	TagPasses     int // 1, or 2 for a second pass that sees the first's tags
-	ParseEpochs   int
-	RelabelEpochs int
-	Folds         int  // jackknife folds for the parser's training tags
-	TagBits       uint // log2 of the tagger's weight table rows
-	ParseBits     uint
-	LabelBits     uint
-	Seed          uint64
-	Workers       int       // tagger trainings run at once
-	Log           io.Writer // progress and dev scores
+	Train, Dev  string // CoNLL-U files, gzipped or not
+	TagEpochs   int
+	ParseEpochs int
+	Folds       int  // jackknife folds for the parser's training tags
+	TagBits     uint // log2 of the tagger's weight table rows
+	ParseBits   uint
+	LabelBits   uint
+	Seed        uint64
+	Workers     int       // tagger trainings run at once
+	Log         io.Writer // progress and dev scores
 }
 
 // tsent is a training sentence.
@@ -30,7 +27,6 @@ type tsent struct {
 	words []word
 	gtag  []int32 // gold tags
 	ptag  []int32 // predicted tags: jackknifed for training sentences
-	first []int32 // the first tagger pass's, jackknifed
 	ghead []int32 // gold heads, n for the root
 	grel  []int32
 }
@@ -45,7 +41,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{clusters: clusterTable(cfg.Clusters)}
+	m := &Model{}
 	m.setTags(tagSet(train))
 	if len(m.labels) > 64 || m.rootLabel < 0 {
 		return nil, fmt.Errorf("train: %d labels (at most 64, one of them root)", len(m.labels))
@@ -53,12 +49,11 @@ func Train(cfg TrainConfig) (*Model, error) {
 	ts, ds := m.prepare(train), m.prepare(dev)
 	fmt.Fprintf(cfg.Log, "train %d sentences, dev %d; %d tags, %d labels\n", len(ts), len(ds), len(m.tags), len(m.labels))
 	trainTaggers(m, ts, ds, cfg)
-	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f, jackknifed train accuracy %.4f, %d+%d weights\n", tagAccuracy(ds), tagAccuracy(ts), len(m.tagger.ent), m.tagger2.weights())
+	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f, jackknifed train accuracy %.4f, %d weights\n", tagAccuracy(ds), tagAccuracy(ts), len(m.tagger.ent))
 	if cfg.ParseEpochs == 0 {
 		return m, nil
 	}
 	trainParser(m, ts, ds, cfg)
-	trainRelabeler(m, ts, ds, cfg)
 	return m, nil
 }
 
@@ -81,63 +76,45 @@ func tagSet(gs []Gold) (tags, labels []string) {
 	return tags, labels
 }
 
-// trainTaggers trains the model's two tagger passes on all of ts, and two
-// per fold on the other folds, with word classes from those folds only, to
-// give ts the tags the parser will see at run time. It tags ts and ds.
+// trainTaggers trains the model's tagger on all of ts, and one tagger per
+// fold on the other folds, with word classes from those folds only, to give
+// ts the tags the parser will see at run time. It tags ts and ds.
 func trainTaggers(m *Model, ts, ds []*tsent, cfg TrainConfig) {
 	type fold struct {
-		tagger, tagger2 *linear
-		classes         map[uint64]uint64
+		tagger  *linear
+		classes map[uint64]uint64
 	}
 	folds := make([]fold, cfg.Folds+1)
-	part := func(k int) []*tsent {
-		var p []*tsent
-		for i, s := range ts {
-			if k == cfg.Folds || i%cfg.Folds != k {
-				p = append(p, withClasses(s, folds[k].classes))
-			}
-		}
-		return p
-	}
-	forFolds(cfg, func(k int) {
-		folds[k].classes = ambiguityClasses(part(k))
-		folds[k].tagger = trainTagger(m, part(k), cfg, uint64(k), false)
-	})
-	for i, s := range ts { // the first pass's tags, jackknifed
-		f := folds[i%cfg.Folds]
-		s.words = withClasses(s, f.classes).words
-		tagSent(f.tagger, nil, s)
-		s.first = slices.Clone(s.ptag)
-	}
-	if cfg.TagPasses == 2 {
-		forFolds(cfg, func(k int) {
-			folds[k].tagger2 = trainTagger(m, part(k), cfg, uint64(k+cfg.Folds+1), true)
-		})
-	}
-	f := folds[cfg.Folds]
-	m.tagger, m.tagger2, m.classes = f.tagger, f.tagger2, f.classes
-	for i, s := range ts {
-		f := folds[i%cfg.Folds]
-		tagSent(f.tagger, f.tagger2, s)
-	}
-	for _, s := range ds {
-		s.words = withClasses(s, m.classes).words
-		tagSent(m.tagger, m.tagger2, s)
-	}
-}
-
-// forFolds runs train(k) for the folds and the whole, cfg.Workers at once.
-func forFolds(cfg TrainConfig, train func(k int)) {
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, max(cfg.Workers, 1))
-	for k := range cfg.Folds + 1 {
+	for k := range folds {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			train(k)
+			var part []*tsent
+			for i, s := range ts {
+				if k == cfg.Folds || i%cfg.Folds != k {
+					part = append(part, s)
+				}
+			}
+			classes := ambiguityClasses(part)
+			for i, s := range part {
+				part[i] = withClasses(s, classes)
+			}
+			folds[k] = fold{trainTagger(m, part, cfg, uint64(k)), classes}
 		})
 	}
 	wg.Wait()
+	m.tagger, m.classes = folds[cfg.Folds].tagger, folds[cfg.Folds].classes
+	for i, s := range ts {
+		f := folds[i%cfg.Folds]
+		s.words = withClasses(s, f.classes).words
+		tagSent(f.tagger, s)
+	}
+	for _, s := range ds {
+		s.words = withClasses(s, m.classes).words
+		tagSent(m.tagger, s)
+	}
 }
 
 // withClasses returns a copy of s whose words have their classes from
@@ -205,7 +182,6 @@ func (m *Model) prepare(gs []Gold) []*tsent {
 		s := &tsent{words: make([]word, n), gtag: make([]int32, n), ptag: make([]int32, n), ghead: make([]int32, n), grel: make([]int32, n)}
 		for i := range n {
 			buf = analyse(&s.words[i], g.Words[i], buf)
-			s.words[i].setCluster(m.clusters[s.words[i].lower])
 			s.gtag[i] = tagID[g.UPOS[i]+"|"+g.XPOS[i]] // unknown tags in dev count as tag 0
 			s.grel[i] = relID[g.Rel[i]]
 			s.ghead[i] = int32(g.Head[i])
@@ -227,8 +203,7 @@ func shuffled(n int, rng *rand.Rand) []int {
 	return order
 }
 
-// trainTagger trains the first pass, or the second on the first's tags.
-func trainTagger(m *Model, ss []*tsent, cfg TrainConfig, stream uint64, second bool) *linear {
+func trainTagger(m *Model, ss []*tsent, cfg TrainConfig, stream uint64) *linear {
 	p := newPerceptron(len(m.tags), cfg.TagBits)
 	rng := rand.New(rand.NewPCG(cfg.Seed, stream))
 	scores := make([]int32, len(m.tags))
@@ -239,11 +214,7 @@ func trainTagger(m *Model, ss []*tsent, cfg TrainConfig, stream uint64, second b
 			s := ss[k]
 			tags = grow(tags, len(s.words))
 			for i := range s.words {
-				if second {
-					feats = tag2Features(feats[:0], s.words, tags, s.first, i)
-				} else {
-					feats = tagFeatures(feats[:0], s.words, tags, i)
-				}
+				feats = tagFeatures(feats[:0], s.words, tags, i)
 				p.score(feats, scores)
 				best := 0
 				for c := 1; c < len(scores); c++ {
@@ -262,11 +233,8 @@ func trainTagger(m *Model, ss []*tsent, cfg TrainConfig, stream uint64, second b
 	return p.average()
 }
 
-func tagSent(l, l2 *linear, s *tsent) {
+func tagSent(l *linear, s *tsent) {
 	d := newDecoder(l, nil, nil, l.nclass, 0, 0)
-	if l2 != nil {
-		d.tagger2 = l2
-	}
 	d.tag(s.words, s.ptag)
 }
 
@@ -306,7 +274,7 @@ func trainParser(m *Model, ts, ds []*tsent, cfg TrainConfig) {
 			t.sentence(ts[k], epoch >= 1)
 		}
 		action, labeler := t.action.average(), t.labeler.average()
-		uas, las := m.scoreParser(action, labeler, nil, ds)
+		uas, las := m.scoreParser(action, labeler, ds)
 		fmt.Fprintf(cfg.Log, "parser epoch %d: dev UAS %.4f LAS %.4f, %d+%d weights\n", epoch+1, uas, las, len(action.ent), len(labeler.ent))
 		if las > bestLAS {
 			m.action, m.labeler, bestLAS = action, labeler, las
@@ -372,11 +340,8 @@ func (t *parserTrainer) label(a int) int32 {
 
 // scoreParser parses ds (with their predicted tags) and returns UAS and LAS
 // with full labels.
-func (m *Model) scoreParser(action, labeler, relabeler *linear, ds []*tsent) (uas, las float64) {
+func (m *Model) scoreParser(action, labeler *linear, ds []*tsent) (uas, las float64) {
 	d := newDecoder(nil, action, labeler, 0, len(m.labels), m.rootLabel)
-	if relabeler != nil {
-		d.relabeler = relabeler
-	}
 	right, labelled, all := 0, 0, 0
 	for _, s := range ds {
 		d.parse(s.words, s.ptag)
