@@ -348,6 +348,14 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 	m := &p.m
 	switch m.typ {
 	case typePronoun:
+		if toks[m.first].lower == "i" {
+			c, ok := quoteSpeaker(d.ms, toks, m.first)
+			if !ok {
+				return false
+			}
+			*m = c // "“I have met with many of them,” Trump said"
+			return d.resolve(p, si, toks)
+		}
 		if c, ok := d.cataphor(m, toks); ok {
 			*m = c // "During his visit to Moscow, Assad thanked …"
 			return d.resolve(p, si, toks)
@@ -429,6 +437,39 @@ func (d *doc) sentenceSubject(m *mention, toks []token) (mention, bool) {
 	}
 	c.typ = graphify.TypePerson
 	return c, true
+}
+
+// quoteSpeaker returns the person who says the quote that "I" at token i
+// stands in: named before or after the quote with a verb of saying (“…,”
+// Trump said; Trump said: “…”).
+func quoteSpeaker(ms []mention, toks []token, i int) (mention, bool) {
+	quote := func(k int) bool { w := toks[k].text; return w == "\"" || w == "“" || w == "”" }
+	open, shut := -1, -1
+	for k := i - 1; k >= 0 && open < 0; k-- {
+		if quote(k) {
+			open = k
+		}
+	}
+	for k := i + 1; k < len(toks) && shut < 0; k++ {
+		if quote(k) {
+			shut = k
+		}
+	}
+	if open < 0 || shut < 0 {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.typ != graphify.TypePerson && m.typ != typeUnknown || m.first > open && m.last <= shut {
+			continue
+		}
+		after := m.first > shut && m.first <= shut+3 && (m.last < len(toks) && reportVerbs[toks[m.last].lower] || reportVerbs[toks[m.first-1].lower])
+		before := m.last < open && m.last >= open-3 && m.last < len(toks) && reportVerbs[toks[m.last].lower]
+		if after || before {
+			m.typ = graphify.TypePerson
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // counterparts names "his Iranian counterpart" after the office another

@@ -988,6 +988,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Japan officials", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Tokyo", Date: "2018-05-23"}},
 		},
 		{
+			name: "'I' in a quote is its speaker",
+			text: "“I met Chancellor Jon Berg in Oslo,” President Ana Ruiz said on Monday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Oslo"}}, // the Monday is the saying's
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -243,7 +243,7 @@ var nameJoiners = map[string]bool{
 }
 
 // pronouns that may stand for a person taking part in a meeting.
-var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true}
+var pronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true, "they": true, "i": true}
 
 // calendarWords end a name: "Dayton Hudson Thursday".
 var calendarWords = map[string]bool{

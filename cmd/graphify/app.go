@@ -17,7 +17,7 @@ import (
 // newApp builds the command line. Output goes to stdout and stderr, so that
 // tests run the whole program in-process.
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:                 "graphify",
 		Usage:                "turn news articles into a Neo4j graph of diplomatic meetings",
 		Description:          "See the README for the graph model and examples.",
@@ -37,6 +37,13 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			exportCommand(),
 		},
 	}
+	// A command without HideHelpCommand gets urfave/cli's one package-level
+	// "help" subcommand and writes into it as it runs: apps run in
+	// parallel (the tests) would race. "graphify CMD --help" still works.
+	for _, c := range app.Commands {
+		c.HideHelpCommand = true
+	}
+	return app
 }
 
 // inputFlags are the flags of every command that reads articles. They are
