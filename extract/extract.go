@@ -1359,32 +1359,31 @@ func futurePhrase(text string) bool {
 // bareWeekday reports a date phrase that is only a weekday ("on Monday",
 // "Tuesday night"), which the tense of its event places before or after
 // publication, unlike "last Monday".
+func bareWeekday(text string) bool { return bareName(text, weekdays, weekdayPlacers, false) }
+
 // bareMonth reports a month named without a year or a word that places it:
 // "in June", "early April"; not "last June" nor "June 1988".
-func bareMonth(text string) bool {
-	month := false
-	for _, w := range strings.Fields(strings.ToLower(text)) {
-		switch {
-		case monthNames[w]:
-			month = true
-		case w == "last" || w == "past" || w == "previous" || w == "this" || w == "earlier" || isDigitStart(w):
-			return false
-		}
-	}
-	return month
-}
+func bareMonth(text string) bool { return bareName(text, monthNames, monthPlacers, true) }
 
-func bareWeekday(text string) bool {
-	day := false
+// weekdayPlacers and monthPlacers place a weekday or a month themselves.
+var (
+	weekdayPlacers = map[string]bool{"last": true, "past": true, "previous": true, "next": true, "this": true}
+	monthPlacers   = map[string]bool{"last": true, "past": true, "previous": true, "this": true, "earlier": true}
+)
+
+// bareName reports a phrase that names one of names and no word of placers
+// (nor a number, when numbers place it).
+func bareName(text string, names, placers map[string]bool, numbers bool) bool {
+	named := false
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch {
-		case weekdays[w]:
-			day = true
-		case w == "last" || w == "past" || w == "previous" || w == "next" || w == "this":
+		case names[w]:
+			named = true
+		case placers[w] || numbers && isDigitStart(w):
 			return false
 		}
 	}
-	return day
+	return named
 }
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
