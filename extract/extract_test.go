@@ -993,6 +993,22 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Oslo"}}, // the Monday is the saying's
 		},
 		{
+			name: "the wire's capital after U.S. does not make a name",
+			text: "U.S. Trade officials met Peruvian officials in Lima. U.S. Officials also met Chilean diplomats.",
+			want: []summary{
+				{Participants: []string{"Peru officials", "United States officials"}, Kind: "meeting", Status: "held", Place: "Lima"},
+				{Participants: []string{"Chile diplomats", "United States officials"}, Kind: "meeting", Status: "held"},
+			},
+		},
+		{
+			name: "a country or nationality coordinated before a group shares its head",
+			text: "U.S. and Japanese officials will meet on Monday. American and Brazilian negotiators met in Geneva.",
+			want: []summary{
+				{Participants: []string{"Japan officials", "United States officials"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"},
+				{Participants: []string{"Brazil negotiators", "United States negotiators"}, Kind: "meeting", Status: "held", Place: "Geneva"},
+			},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,7 +59,34 @@ func mentions(toks []token, label func(i int) string) []mention {
 		i = last
 	}
 	renamedPeople(toks, out)
-	return out
+	return sharedHeads(toks, out)
+}
+
+// sharedHeads gives a country or nationality coordinated before a group the
+// group's head: "U.S. and Japanese officials" are two groups of officials.
+func sharedHeads(toks []token, ms []mention) []mention {
+	for i := 0; i < len(ms); i++ {
+		g := ms[i]
+		a := g.first - 1 // the "and"
+		if g.typ != graphify.TypeGroup || g.country == "" || a < 1 || toks[a].lower != "and" && toks[a].lower != "or" {
+			continue
+		}
+		head := strings.TrimPrefix(g.name, g.country+" ")
+		if i > 0 && ms[i-1].last == a && ms[i-1].typ == graphify.TypeCountry {
+			c := &ms[i-1]
+			c.typ, c.name = graphify.TypeGroup, c.country+" "+head
+			continue
+		}
+		for n := min(3, a); n >= 1; n-- {
+			if k, c := longestDemonym(toks, a-n); k == n && (i == 0 || ms[i-1].last <= a-n) {
+				m := mention{first: a - n, last: a, typ: graphify.TypeGroup, country: c, name: c + " " + head, plural: g.plural}
+				ms = slices.Insert(ms, i, m)
+				i++
+				break
+			}
+		}
+	}
+	return ms
 }
 
 // renamedPeople types as people the names that rename a role, with the
@@ -201,6 +229,12 @@ func (r *mentionReader) affiliation() ([]mention, bool) {
 		switch {
 		case k < len(toks) && (toks[k].lower == "'s" || toks[k].lower == "’s"):
 			r.m.country, r.j = c, k+1
+		case k < len(toks) && capsUnsure(toks, k) && groupNouns[toks[k].lower]:
+			r.m.country, r.j, r.titleStart = c, k, k // "U.S. Officials": the wire capitalizes after "U.S."
+			return r.group()
+		case k+1 < len(toks) && capsUnsure(toks, k) && groupNouns[toks[k+1].lower] && !toks[k+1].upper:
+			r.m.country, r.j, r.titleStart = c, k+1, k+1 // "U.S. Trade officials"
+			return r.group()
 		case k < len(toks) && (hasTitleAt(toks, k) || groupNouns[toks[k].lower] || portfolioBefore(toks, k) > 0):
 			r.m.country, r.j = c, k // "Russia Foreign Minister", rare but seen; "Japan agriculture minister Mutsuki Kato"
 		case k+2 < len(toks) && toks[k].upper && toks[k+2].upper && hasTitleAt(toks, k+1):
@@ -430,6 +464,17 @@ func (r *mentionReader) group() ([]mention, bool) {
 		m.name += " " + toks[j+1].lower
 	}
 	return []mention{m}, true
+}
+
+// capsUnsure reports a word whose capital says nothing: the one after a
+// dotted abbreviation, which wire copy often capitalizes ("U.S. Trade
+// officials", "U.S. Officials said").
+func capsUnsure(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1].text
+	return len(p) > 2 && p[len(p)-1] == '.' && strings.Contains(p[:len(p)-1], ".")
 }
 
 // indefiniteRole reads "a/an [modifiers] [demonym] ROLE" at i, where the
