@@ -158,6 +158,7 @@ func (d *doc) sentence(si int, text string) {
 			}
 			addSyntaxParties(&f, syntaxParties(tree, toks, ms, t, tr), text, toks)
 		}
+		f.parties = withoutRestatements(toks, f.parties)
 		if restates(toks, f) {
 			if len(d.frames) > 0 && d.frames[len(d.frames)-1].sent == s {
 				continue // "… a meeting between X and Y, the first talk between the veteran leaders"

@@ -874,7 +874,7 @@ func onlyConnectors(toks []token, a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		switch toks[k].lower {
-		case ",", "and", "the", "&", "left", "right", "center", "centre", "also", "as", "well":
+		case ",", "and", "the", "&", "left", "right", "center", "centre", "also", "as", "well", "its", "their", "his", "her":
 		default:
 			if !objectModifiers[toks[k].lower] || k == a {
 				return false // but "Queen Ingrid and acting Premier Lars Holm"
@@ -1330,6 +1330,21 @@ func restates(toks []token, f frame) bool {
 		}
 	}
 	return true
+}
+
+// withoutRestatements drops the counted groups that only restate the other
+// parties of the frame: "talks between X and Y, with the two sides still
+// apart", "X and Y met; both leaders said".
+func withoutRestatements(toks []token, ps []party) []party {
+	counted := func(p party) bool {
+		k := p.m.first
+		return p.m.typ == graphify.TypeGroup && p.m.country == "" && k >= 1 &&
+			(toks[k-1].lower == "both" || k >= 2 && toks[k-2].lower == "the" && countWords[toks[k-1].lower])
+	}
+	if !slices.ContainsFunc(ps, func(p party) bool { return !counted(p) }) {
+		return ps
+	}
+	return slices.DeleteFunc(ps, counted)
 }
 
 // definiteGroup reports "the" or "their" before a group, over up to three

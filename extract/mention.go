@@ -246,6 +246,8 @@ func (r *mentionReader) affiliation() ([]mention, bool) {
 		r.m.country, r.j = c, j+n
 	} else if o, ok := gazetteer.Organisation(toks[j].text); ok && j+1 < len(toks) && (hasTitleAt(toks, j+1) || groupNouns[toks[j+1].lower]) {
 		r.m.country, r.j = o, j+1 // "EU foreign ministers", "NATO defense ministers", "UN Secretary-General Ban"
+	} else if n := max(longestBody(toks, j), b2i(publicBodies[toks[j].text])); n > 0 && j+n < len(toks) && hasTitleAt(toks, j+n) {
+		r.m.country, r.j = joinTokens(toks[j:j+n]), j+n // "IMF Managing director Michel Camdessus"
 	}
 	return nil, false
 }
@@ -464,6 +466,14 @@ func (r *mentionReader) group() ([]mention, bool) {
 		m.name += " " + toks[j+1].lower
 	}
 	return []mention{m}, true
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // capsUnsure reports a word whose capital says nothing: the one after a
