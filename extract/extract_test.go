@@ -787,9 +787,9 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"officials"}, Kind: "talks", Status: "held", Date: "2018-05"}},
 		},
 		{
-			name: "the President, named by office alone",
+			name: "the President, named by office alone, and a body's chairman",
 			text: "The spokesman would not say whether the Fed chairman will be meeting with the President on Monday.",
-			want: []summary{{Participants: []string{"president"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
+			want: []summary{{Participants: []string{"Fed chairman", "president"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
 		},
 		{
 			name: "what was told at a meeting is not its parties",
@@ -1007,6 +1007,26 @@ func TestExtractor_Meetings(t *testing.T) {
 				{Participants: []string{"Japan officials", "United States officials"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"},
 				{Participants: []string{"Brazil negotiators", "United States negotiators"}, Kind: "meeting", Status: "held", Place: "Geneva"},
 			},
+		},
+		{
+			name: "an officer of a public body named by its acronym",
+			text: "IMF Managing director Ana Ruiz held talks with President Jon Berg in Oslo.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Place: "Oslo"}},
+		},
+		{
+			name: "a party coordinated with its own, and the two sides restating them",
+			text: "Talks between the Kenyan government and its bank advisory committee stalled, with the two sides far apart.",
+			want: []summary{{Participants: []string{"Kenya government", "bank advisory committee"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "who attended a body's talks, through an apposition",
+			text: "Ana Ruiz, a union official who attended the OPEC talks, said prices would rise.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "OPEC"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a bracketed acronym neither ends the clause nor keeps the body from its meeting",
+			text: "Kenya is attending an Asian Development Bank (ADB) annual general meeting for the first time.",
+			want: []summary{{Participants: []string{"Asian Development Bank", "Kenya"}, Kind: "meeting", Status: "held"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -15,6 +15,9 @@ type party struct {
 	role string
 	text string // surface words in the sentence
 	weak bool   // only the nearest actor, not linked to the meeting word (see nearestActor)
+	// addresses: spoke to or at the meeting, so a party though the speaker
+	// of the sentence too ("Lopez, speaking at the meeting, said …")
+	addresses bool
 }
 
 // frame is one report of a meeting in one sentence, before the article's
@@ -885,7 +888,13 @@ func onlyConnectors(toks []token, a, b int) bool {
 }
 
 func hasLightVerb(toks []token, ms []mention, left, t int) bool {
-	for k := max(left, t-lightVerbReach); k < t; k++ {
+	from := t - lightVerbReach
+	for k := from; k < t; k++ {
+		if k >= 0 && acronymEndsAt(toks, k) {
+			from -= 3 // "attending an Asian Development Bank (ADB) annual meeting"
+		}
+	}
+	for k := max(left, from); k < t; k++ {
 		if w := toks[k].lower; (w == "had" || w == "has" || w == "have") && k+1 < t && verbLike(toks[k+1]) {
 			continue // "had travelled to Pyongyang to prepare the meeting": an auxiliary
 		}
@@ -1152,7 +1161,11 @@ func (f *frame) names() []string {
 // "the EC summit". A possessive is handled by the caller.
 func premodifier(toks []token, ms []mention, t int) []party {
 	for _, m := range ms {
-		if m.last > t || m.last < t-2 || !m.actor() || m.typ == typePronoun {
+		paren := 0
+		if m.last < len(toks) && toks[m.last].text == ")" {
+			paren = 1
+		}
+		if m.last > t || m.last < t-2-paren || !m.actor() || m.typ == typePronoun {
 			continue
 		}
 		ok := true
@@ -1225,7 +1238,7 @@ func addresser(toks []token, ms []mention, t int) []party {
 		if m.last < v-1 || afterPreposition(toks, m.first) {
 			return nil
 		}
-		return []party{{m: m}}
+		return []party{{m: m, addresses: true}}
 	}
 	return nil
 }

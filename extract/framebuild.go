@@ -281,7 +281,10 @@ func (b *builder) clause() {
 	// cueLeft reaches past "that" for the status: "denied that Putin had met".
 	left, cueLeft := t, -1
 	quoted := scareQuoted(toks, t) // a "summit": the quotes end no clause
-	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quoted && left-1 == t-1) {
+	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quoted && left-1 == t-1 || acronymEndsAt(toks, left-1)) {
+		if acronymEndsAt(toks, left-1) {
+			left -= 2 // "an Asian Development Bank (ADB) meeting": no clause ends
+		}
 		if complementizer(toks, left-1) && cueLeft < 0 {
 			cueLeft = left
 		}
@@ -370,6 +373,11 @@ func (b *builder) subjectsPass() {
 			break
 		}
 		b.subjects = append(b.subjects, find(b)...)
+	}
+	if b.noun && len(b.subjects) > 0 && hasLightVerb(b.toks, b.ms, b.left, b.t) {
+		// "Lopez, who attended the OPEC talks": the body and the one
+		// who attended.
+		b.subjects = append(b.subjects, b.relativeSubject()...)
 	}
 	if b.noun {
 		// "Sarney told the meeting", "Hata told an informal GATT meeting":
@@ -488,14 +496,41 @@ func (b *builder) adjunctSubjects() []party {
 	return out
 }
 
+// acronymEndsAt reports a bracketed acronym whose ")" is token k: "(ADB)".
+func acronymEndsAt(toks []token, k int) bool {
+	return k >= 2 && toks[k].lower == ")" && toks[k-2].lower == "(" && isAcronym(toks[k-1].text)
+}
+
 // relativeSubject: "Xi Jinping, who met separately with Obama": the name
 // before ", who" or ", which".
 func (b *builder) relativeSubject() []party {
 	left := b.left
-	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" || b.toks[left-2].lower != "," {
+	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" {
 		return nil
 	}
+	if b.toks[left-2].lower != "," {
+		return b.renamedBy(left - 1) // "Edward Muda, an AICE official who attended the talks"
+	}
 	return b.listEndingAt(left - 2) // and "Ghana, which is behind on its payments, expects to hold talks"
+}
+
+// renamedBy returns the actor that ends at token end, or the name it
+// renames when it is an apposition: "Ana Lopez, an OPEC official".
+func (b *builder) renamedBy(end int) []party {
+	for i := len(b.ms) - 1; i >= 0; i-- {
+		m := b.ms[i]
+		if m.last != end {
+			continue
+		}
+		if i > 0 && m.first > 0 && b.toks[m.first-1].lower == "," && b.ms[i-1].last == m.first-1 && b.ms[i-1].actor() {
+			return []party{{m: b.ms[i-1]}}
+		}
+		if m.actor() {
+			return []party{{m: m}}
+		}
+		break
+	}
+	return nil
 }
 
 // listEndingAt returns the actors of the list that ends at token end: "X"
@@ -853,7 +888,7 @@ func (b *builder) settle() bool {
 	// said negotiations would continue". A verb's subject may be both:
 	// "Cavusoglu told reporters after meeting his Iranian counterpart".
 	if b.noun && !hasLightVerb(toks, b.ms, b.left, t) {
-		f.parties = slices.DeleteFunc(f.parties, func(p party) bool { return speaker(toks, p.m, t) })
+		f.parties = slices.DeleteFunc(f.parties, func(p party) bool { return !p.addresses && speaker(toks, p.m, t) })
 	}
 	if len(f.parties) == 0 && !f.anaphoric && !pronounAfter(toks, t) {
 		// Nobody linked to the meeting word by the rules above: the public

@@ -246,7 +246,7 @@ func (r *mentionReader) affiliation() ([]mention, bool) {
 		r.m.country, r.j = c, j+n
 	} else if o, ok := gazetteer.Organisation(toks[j].text); ok && j+1 < len(toks) && (hasTitleAt(toks, j+1) || groupNouns[toks[j+1].lower]) {
 		r.m.country, r.j = o, j+1 // "EU foreign ministers", "NATO defense ministers", "UN Secretary-General Ban"
-	} else if n := max(longestBody(toks, j), b2i(publicBodies[toks[j].text])); n > 0 && j+n < len(toks) && hasTitleAt(toks, j+n) {
+	} else if n := max(longestBody(toks, j), b2i(publicBodies[toks[j].text])); n > 0 && j+n < len(toks) && singleTitleAt(toks, j+n) {
 		r.m.country, r.j = joinTokens(toks[j:j+n]), j+n // "IMF Managing director Michel Camdessus"
 	}
 	return nil, false
@@ -821,6 +821,13 @@ func countryPlace(c string) gazetteer.Place {
 func isTitleWord(w string) bool {
 	_, ok := gazetteer.Title(w)
 	return ok && !honorifics[w]
+}
+
+// singleTitleAt reports the title of one person at k: "Managing Director",
+// not "finance ministers".
+func singleTitleAt(toks []token, k int) bool {
+	n, _, plural := longestTitle(toks, k)
+	return n > 0 && !plural
 }
 
 func hasTitleAt(toks []token, k int) bool {
