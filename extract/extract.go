@@ -786,6 +786,9 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		if crossesClause(toks, at, x.Start) {
 			continue
 		}
+		if x.End <= at && reportedAt(toks, x.Start) {
+			continue // "the government announced today Nakasone will visit …": the announcing's day
+		}
 		if x.Relation == "eve" && x.Start > at {
 			continue // "X comes on the eve of a meeting": the eve belongs to what follows it
 		}
@@ -801,6 +804,21 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		}
 	}
 	return firstOfSpan(exprs, toks, best)
+}
+
+// reportedAt reports a date right after a reporting verb, which it dates:
+// "said on Friday", "announced today".
+func reportedAt(toks []token, start int) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].start >= start {
+			w := toks[k-1].lower
+			if (w == "on" || w == "last" || w == "this") && k >= 2 {
+				w = toks[k-2].lower
+			}
+			return reportVerbs[w]
+		}
+	}
+	return false
 }
 
 // startsAt reports a date that a word of beginning introduces: "starting

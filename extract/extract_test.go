@@ -1029,6 +1029,19 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Asian Development Bank", "Kenya"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "a date right after a reporting verb is the report's, not the meeting's",
+			text: "The government announced today Prime Minister Ken Oda will visit Paris on June 4. The ministry said on Monday that Oda would meet President Ana Ruiz.",
+			want: []summary{
+				{Participants: []string{"France", "Ken Oda"}, Kind: "visit", Status: "planned", Place: "Paris", Date: "2018-06-04"},
+				{Participants: []string{"Ana Ruiz", "Ken Oda"}, Kind: "meeting", Status: "planned"},
+			},
+		},
+		{
+			name: "his visit is his, not the party's he spoke to",
+			text: "Prime Minister Ken Oda told his ruling Unity Party to draft a package in time for his planned visit to Paris.",
+			want: []summary{{Participants: []string{"France", "Ken Oda"}, Kind: "visit", Status: "planned", Place: "Paris"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

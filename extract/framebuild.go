@@ -366,6 +366,8 @@ func (b *builder) subjectsPass() {
 	})
 	if k := possessiveBefore(toks, t); b.noun && k > 0 {
 		subjects = b.possessed(subjects, k)
+	} else if p, ok := b.possessorPronoun(); ok {
+		subjects = []party{p} // "told his party to be ready for his visit": his, not the party
 	}
 	b.subjects = subjects
 	for _, find := range nominalSubjects {
@@ -391,6 +393,30 @@ func (b *builder) subjectsPass() {
 		}
 		b.subjects = append(b.subjects, find(b)...)
 	}
+}
+
+// possessorPronoun returns "his" or "her" owning a nominal meeting ("in
+// time for his visit"), unless an adjunct places the meeting in the
+// clause's own event ("welcomed X during his visit").
+func (b *builder) possessorPronoun() (party, bool) {
+	if !b.noun {
+		return party{}, false
+	}
+	for _, m := range b.ms {
+		if m.typ != typePronoun || m.first < b.t-3 || m.first >= b.t {
+			continue
+		}
+		if w := b.toks[m.first].lower; w != "his" && w != "her" || adjunctWords[prevWord(b.toks, m.first)] {
+			return party{}, false
+		}
+		for k := m.last; k < b.t; k++ {
+			if b.toks[k].upper || !b.toks[k].word {
+				return party{}, false // "his Japanese counterpart's visit"
+			}
+		}
+		return party{m: m}, true
+	}
+	return party{}, false
 }
 
 // possessed returns the parties of "Margaret Thatcher's visit": the
