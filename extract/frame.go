@@ -1124,6 +1124,28 @@ func denial(toks []token, from, t int) bool {
 	return false
 }
 
+// ruledOut reports a denial of a plan rather than of a meeting: "no plans
+// to meet", "had not scheduled any meeting", "will not meet", "won't meet".
+func ruledOut(toks []token, from, t int) bool {
+	for k := from; k < t; k++ {
+		switch w := toks[k].lower; {
+		case w == "no" && k+1 < t && planNouns[toks[k+1].lower], w == "won't" || w == "wouldn't":
+			return true
+		case (w == "not" || w == "n't") && k > 0 && (toks[k-1].lower == "will" || toks[k-1].lower == "would" || toks[k-1].lower == "wo"):
+			return true
+		case (w == "not" || w == "n't") && k+1 < t && planVerbs[toks[k+1].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// planNouns and planVerbs, negated, rule a meeting out.
+var (
+	planNouns = map[string]bool{"plans": true, "plan": true, "intention": true, "intentions": true}
+	planVerbs = map[string]bool{"scheduled": true, "planned": true, "arranged": true, "set": true, "planning": true, "expected": true}
+)
+
 // confidence scores a frame by how directly its words report a meeting.
 func confidence(f frame, noun bool) float64 {
 	c := 0.9

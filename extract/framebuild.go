@@ -51,6 +51,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		return b.f, false
 	}
 	b.statusPass()
+	if b.f.status == graphify.StatusDenied && ruledOut(toks, max(b.cueLeft, t-8), t) {
+		return b.f, false // "had no plans to meet", "had not scheduled any meeting": no meeting (MEETINGS.md)
+	}
 	b.f.confidence = confidence(b.f, b.noun)
 	return b.f, true
 }
@@ -691,9 +694,9 @@ func (b *builder) takePlace(m *mention, p string) bool {
 	named := m.first >= 2 && settlementNouns[toks[m.first-2].lower] && (p == "of" || p == ",")
 	venue := m.first >= 2 && toks[m.first].lower == "the" && (toks[m.first-1].lower == "in" || toks[m.first-1].lower == "at") &&
 		!eventName(toks[m.last-1].lower) // not "at the Nuclear Security Summit": an event
-	if m.typ == typeUnknown && (m.words == 1 && (p == "in" || p == "at" || named) || venue) {
-		// "in Tondo": a place the gazetteer lacks; "at the West Lake State
-		// Guest House": a venue.
+	if m.typ == typeUnknown && (m.words == 1 && (p == "in" || p == "at" || named || p == "to" && tr.visit && b.noun) || venue) {
+		// "in Tondo", "the trip to Achin": a place the gazetteer lacks; "at
+		// the West Lake State Guest House": a venue.
 		m.typ, m.place = typePlace, gazetteer.Place{Name: m.name}
 	}
 	if m.typ == typePlace && named && b.f.place != nil && m.first-b.placeEnd <= 4 {

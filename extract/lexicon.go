@@ -87,6 +87,7 @@ var phoneCue = map[string]bool{"phone": true, "telephone": true, "telephoned": t
 var notMeetingObjects = map[string]bool{
 	"expectations": true, "demand": true, "demands": true, "target": true, "targets": true,
 	"criteria": true, "requirements": true, "needs": true, "deadline": true, "goal": true,
+	"aim": true, "aims": true, "objective": true, "objectives": true, "commitment": true,
 	"goals": true, "standards": true, "conditions": true, "resistance": true, "opposition": true,
 	"obligations": true, "forecasts": true, "estimates": true, "threshold": true, "quota": true,
 	"objections": true, "criticism": true, "success": true, "approval": true, "skepticism": true,
