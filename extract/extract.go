@@ -1229,18 +1229,22 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 	r.hostByPlace()
 	names := make([]string, 0, len(r.parties))
 	for _, p := range r.parties {
-		m.Participants = append(m.Participants, graphify.Participant{
+		q := graphify.Participant{
 			Name:    p.m.name,
 			Mention: p.text,
 			Type:    p.m.typ,
 			Title:   p.m.title,
-			Country: p.m.country,
+			Country: stateOn(p.m.country, a.Published),
 			Role:    p.role,
-		})
-		names = append(names, p.m.name)
+		}
+		if p.m.typ == graphify.TypeCountry || p.m.typ == graphify.TypeGroup && strings.HasPrefix(q.Name, p.m.country+" ") {
+			q.Name = q.Country + strings.TrimPrefix(q.Name, p.m.country) // "Russia officials" in 1987: "Soviet Union officials"
+		}
+		m.Participants = append(m.Participants, q)
+		names = append(names, q.Name)
 	}
 	if r.place != nil {
-		pl := &graphify.Place{Name: r.place.Name, Country: r.place.Country}
+		pl := &graphify.Place{Name: r.place.Name, Country: stateOn(r.place.Country, a.Published)}
 		if r.place.HasCoords {
 			lat, lon := r.place.Lat, r.place.Lon
 			pl.Lat, pl.Lon = &lat, &lon
@@ -1255,6 +1259,15 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 	m.Confidence = float64(int(m.Confidence*100+0.5)) / 100
 	m.ID = graphify.MeetingID(a.ID, names, m.Date, m.Kind)
 	return m, true
+}
+
+// stateOn returns the state a country belonged to on the day an article
+// was published: Moscow's in 1987 is the Soviet Union (see gazetteer.StateOn).
+func stateOn(country string, published time.Time) string {
+	if country == "" || published.IsZero() {
+		return country
+	}
+	return gazetteer.StateOn(country, published)
 }
 
 // standsAlone reports whether a record with one party is a meeting: a body

@@ -1073,6 +1073,36 @@ func TestExtractor_Meetings(t *testing.T) {
 	}
 }
 
+// TestExtractor_statesOfTheDay: countries are named as the states they
+// were on the day of the article: Moscow's state in 1987 is the Soviet Union.
+func TestExtractor_statesOfTheDay(t *testing.T) {
+	ex := extractor(t)
+	text := "Foreign Minister Ana Ruiz visited Moscow on Monday. Talks between Zaire and the IMF resumed on Tuesday. In Kiev, Ukrainian officials met Czech diplomats."
+	for _, tc := range []struct {
+		published string
+		want      []summary
+	}{
+		{"1987-03-20", []summary{
+			{Participants: []string{"Ana Ruiz", "Soviet Union"}, Kind: "visit", Status: "held", Place: "Moscow", Date: "1987-03-16"},
+			{Participants: []string{"IMF", "Zaire"}, Kind: "talks", Status: "held", Date: "1987-03-17"},
+			{Participants: []string{"Czechoslovakia diplomats", "Soviet Union officials"}, Kind: "meeting", Status: "held", Place: "Kyiv"},
+		}},
+		{"2018-05-18", []summary{
+			{Participants: []string{"Ana Ruiz", "Russia"}, Kind: "visit", Status: "held", Place: "Moscow", Date: "2018-05-14"},
+			{Participants: []string{"IMF", "Zaire"}, Kind: "talks", Status: "held", Date: "2018-05-15"}, // as written
+			{Participants: []string{"Czech Republic diplomats", "Ukraine officials"}, Kind: "meeting", Status: "held", Place: "Kyiv"},
+		}},
+	} {
+		var got []summary
+		for _, m := range ex.Meetings(graphify.Article{ID: "t", Text: text, Published: day(tc.published)}) {
+			got = append(got, summarize(m, false))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("published %s: mismatch (-want +got):\n%s", tc.published, diff)
+		}
+	}
+}
+
 // TestExtractor_surnameBeforeOffice: a surname that one office holder of
 // the table bears is not that person in a story from long before their
 // first office ("Harper" in 1987 is not Stephen Harper, PM from 2006).

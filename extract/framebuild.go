@@ -631,13 +631,16 @@ func (b *builder) objectsPass() {
 	if b.t+1 < len(b.toks) && b.toks[b.t+1].lower == "(" {
 		parenEnd = closeParen(b.toks, b.t+1)
 	}
-	inBy := false
+	inBy, inList := false, false
 	for _, m := range b.ms {
 		if m.first <= parenEnd || m.first >= b.right {
 			continue
 		}
 		p, at := b.linkWord(m)
 		inBy = inBy || p == "by" || b.tr.visit && b.noun && p == "of" // "a visit by X", "the visit of X": the visitor
+		if !b.tr.visit && !b.travel && (p == "with" || p == "between" || inList && b.lastEnd >= 0 && onlyConnectors(b.toks, b.lastEnd, m.first)) {
+			m = seatOfGovernment(m) // "consultations with Tokyo", "between Washington and Moscow": governments
+		}
 		if b.takePlace(&m, p) {
 			continue
 		}
@@ -645,12 +648,27 @@ func (b *builder) objectsPass() {
 			continue
 		}
 		b.lastEnd = m.last
+		inList = inList || p == "with" || p == "between"
 		if inBy {
 			b.byAgents = append(b.byAgents, party{m: m})
 			continue
 		}
 		b.objects = append(b.objects, party{m: m})
 	}
+}
+
+// seatOfGovernment returns a capital named as a party ("talks with Tokyo",
+// "between Washington and Moscow") as its country, the words kept.
+func seatOfGovernment(m mention) mention {
+	if m.typ != typePlace || m.place.Country == "" {
+		return m
+	}
+	c, ok := gazetteer.LookupCountry(m.place.Country)
+	if !ok || !strings.EqualFold(c.Capital, m.place.Name) {
+		return m
+	}
+	m.typ, m.name, m.country, m.place = graphify.TypeCountry, c.Name, c.Name, countryPlace(c.Name)
+	return m
 }
 
 // linkWord is the word that links a mention after the trigger to it: the

@@ -1,5 +1,7 @@
 package gazetteer
 
+import "time"
+
 // CountryInfo describes a country, a historical state or a territory.
 type CountryInfo struct {
 	Name     string // canonical English short name: "United States", "Soviet Union"
@@ -119,3 +121,45 @@ func Demonym(adj string) (country string, ok bool) {
 // Countries returns all countries, historical states and territories, in the order
 // of the data file. The slice is shared: do not modify it.
 func Countries() []CountryInfo { return get().countries }
+
+// succession is a span of days in which a country's territory belonged to
+// another sovereign state.
+type succession struct {
+	state    string
+	from, to int32 // [from, to)
+}
+
+func (d *database) loadSuccessions() {
+	rows(successionsTSV, func(line int, f []string) {
+		if len(f) != 4 {
+			d.problem("successions.tsv:%d: %d fields, want 4", line, len(f))
+			return
+		}
+		from, err1 := parseDate(f[2])
+		to, err2 := parseDate(f[3])
+		if err1 != nil || err2 != nil || !from.Before(to) {
+			d.problem("successions.tsv:%d: bad span %s to %s", line, f[2], f[3])
+			return
+		}
+		for _, c := range f[:2] {
+			if _, ok := d.countryExact[c]; !ok {
+				d.problem("successions.tsv:%d: unknown country %q", line, c)
+			}
+		}
+		d.successions[f[0]] = append(d.successions[f[0]], succession{state: f[1], from: dayNumber(from), to: dayNumber(to)})
+	})
+}
+
+// StateOn returns the sovereign state that the country's territory belonged
+// to on a day: "Ukraine" on 1987-03-20 gives "Soviet Union", "Democratic
+// Republic of the Congo" then gives "Zaire"; any other country (or day)
+// gives the country itself. StateOn does not allocate.
+func StateOn(country string, on time.Time) string {
+	day := dayNumber(on)
+	for _, s := range get().successions[country] {
+		if s.from <= day && day < s.to {
+			return s.state
+		}
+	}
+	return country
+}

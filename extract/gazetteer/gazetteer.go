@@ -39,6 +39,8 @@ var (
 	rolesTSV string
 	//go:embed data/people.tsv
 	peopleTSV string
+	//go:embed data/successions.tsv
+	successionsTSV string
 )
 
 // database is the parsed data. It is built once and never modified afterwards.
@@ -64,6 +66,8 @@ type database struct {
 
 	titleExact map[string]int32
 	titleFold  map[string]int32
+
+	successions map[string][]succession // country -> the states it belonged to
 
 	// problems found while loading: alias clashes and malformed rows. Tests
 	// require it to be empty; at run time the first definition wins.
@@ -111,6 +115,7 @@ func load() *database {
 		personFd:     map[string]int32{},
 		titleExact:   map[string]int32{},
 		titleFold:    map[string]int32{},
+		successions:  map[string][]succession{},
 	}
 	d.loadCountries()
 	d.loadPlaces()
@@ -118,6 +123,7 @@ func load() *database {
 	d.loadRoles()
 	d.loadPeople()
 	d.loadTitles()
+	d.loadSuccessions()
 	return d
 }
 

@@ -120,6 +120,30 @@ func TestLookupCountry(t *testing.T) {
 	}
 }
 
+func TestStateOn(t *testing.T) {
+	for _, tc := range []struct{ country, on, want string }{
+		{"Ukraine", "1987-03-20", "Soviet Union"},
+		{"Ukraine", "1991-08-24", "Ukraine"}, // the day of independence
+		{"Russia", "1991-12-25", "Soviet Union"},
+		{"Russia", "2018-05-18", "Russia"},
+		{"Democratic Republic of the Congo", "1987-03-20", "Zaire"},
+		{"Democratic Republic of the Congo", "1965-01-01", "Democratic Republic of the Congo"},
+		{"Slovakia", "1992-12-31", "Czechoslovakia"},
+		{"Serbia", "2004-06-01", "Serbia and Montenegro"},
+		{"Germany", "1987-03-20", "Germany"}, // not by country: the border ran through it
+		{"France", "1987-03-20", "France"},
+		{"", "1987-03-20", ""},
+	} {
+		on, _ := time.Parse(time.DateOnly, tc.on)
+		if got := StateOn(tc.country, on); got != tc.want {
+			t.Errorf("StateOn(%q, %s) = %q, want %q", tc.country, tc.on, got, tc.want)
+		}
+	}
+	if got, ok := Country("Zaire"); !ok || got != "Zaire" {
+		t.Errorf(`Country("Zaire") = %q, %v; want the historical state`, got, ok)
+	}
+}
+
 func TestDemonym(t *testing.T) {
 	for _, test := range []struct {
 		in, want string
