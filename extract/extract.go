@@ -173,7 +173,9 @@ func (d *doc) sentence(si int, text string) {
 			exprsDone = true
 		}
 		f.date = nearestDate(exprs, toks, t, ms)
-		d.frames = append(d.frames, tour(f)...)
+		for _, g := range tour(f) {
+			d.frames = append(d.frames, separately(g)...)
+		}
 	}
 }
 
@@ -253,6 +255,30 @@ func coordinatedWithPerson(toks []token, ps []party, i int) bool {
 		}
 	}
 	return false
+}
+
+// separately splits a meeting held separately with each of its objects
+// into one meeting each: "Trump made separate calls to Abe and Xi" is two
+// calls, each with Trump.
+func separately(f frame) []frame {
+	var subjects, objects []party
+	for _, p := range f.parties {
+		if p.object {
+			objects = append(objects, p)
+		} else {
+			subjects = append(subjects, p)
+		}
+	}
+	if !f.separate || len(subjects) == 0 || len(objects) < 2 {
+		return []frame{f}
+	}
+	out := make([]frame, 0, len(objects))
+	for _, o := range objects {
+		g := f
+		g.parties = append(slices.Clip(subjects), o)
+		out = append(out, g)
+	}
+	return out
 }
 
 // tour splits a visit to several countries into one visit each: "Xi will

@@ -1056,6 +1056,27 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz"}, Kind: "visit", Status: "held", Place: "Achin", Date: "2018-05-14"}},
 		},
 		{
+			name: "separate calls are one call each",
+			text: "President Ana Ruiz made separate telephone calls to Chancellor Jon Berg and Prime Minister Ken Oda on Monday.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held", Date: "2018-05-14"},
+				{Participants: []string{"Ana Ruiz", "Ken Oda"}, Kind: "phone", Status: "held", Date: "2018-05-14"},
+			},
+		},
+		{
+			name: "met separately: one meeting each",
+			text: "Foreign Minister Ana Ruiz met separately with Chancellor Jon Berg and Prime Minister Ken Oda in Geneva.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Geneva"},
+				{Participants: []string{"Ana Ruiz", "Ken Oda"}, Kind: "meeting", Status: "held", Place: "Geneva"},
+			},
+		},
+		{
+			name: "the speakers after a comma are not a party",
+			text: "Diplomats praised the Merkel-Macron phone conversation, some Peruvian foreign policy experts say.",
+			want: []summary{{Participants: []string{"Angela Merkel", "Emmanuel Macron"}, Kind: "phone", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

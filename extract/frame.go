@@ -18,6 +18,7 @@ type party struct {
 	// addresses: spoke to or at the meeting, so a party though the speaker
 	// of the sentence too ("Lopez, speaking at the meeting, said …")
 	addresses bool
+	object    bool // found after the trigger: "met X", "talks with X"
 }
 
 // frame is one report of a meeting in one sentence, before the article's
@@ -37,6 +38,7 @@ type frame struct {
 	present    bool // the trigger is a verb in the present tense: "Chile and Peru meet in Lima Monday"
 	restated   bool // its parties only refer back: "the two leaders" (see restates)
 	toPlace    bool // a visit to a place or thing no party names: "visit the flooded towns"
+	separate   bool // "met separately with X and Y", "separate calls to X and Y": one meeting per object
 	confidence float64
 	trigger    int // token index of the trigger
 }

@@ -777,8 +777,13 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) {
 		return false
 	}
-	if m.first > 0 && toks[m.first-1].lower == "," && m.last < len(toks) && reportVerbs[toks[m.last].lower] {
-		return false // ", Reed said": the speaker, not one more party
+	if k := m.first - 1; m.last < len(toks) && (reportVerbs[toks[m.last].lower] || toks[m.last].lower == "say") {
+		for k > 0 && (quantifiers[toks[k].lower] || countWords[toks[k].lower] || isDeterminer(toks[k].lower)) {
+			k--
+		}
+		if k >= 0 && toks[k].lower == "," {
+			return false // ", Reed said", ", some experts say": the speaker, not one more party
+		}
 	}
 	anchor := !b.noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
 		(lower == "ceremony" || senseChecks[lower] != nil && b.tr.host && b.noun) && (p == "for" || p == "of") && m.first-t <= 4 || // "a welcome ceremony for X", "a reception in honour of X"
@@ -846,7 +851,11 @@ func (b *builder) roles() {
 		c := f.place.Country
 		b.objects = append(b.objects, party{m: mention{first: b.placeAt.first, last: b.placeAt.last, typ: graphify.TypeCountry, name: c, country: c}, role: graphify.RoleHost})
 	}
+	for i := range b.objects {
+		b.objects[i].object = true
+	}
 	b.f.parties = append(b.subjects, b.objects...)
+	b.f.separate = b.prev(1) == "separate" || b.prev(2) == "separate" || b.prev(1) == "separately" || b.next(1) == "separately"
 	for i := range b.f.parties {
 		if b.f.parties[i].role == "" {
 			b.f.parties[i].role = graphify.RoleParticipant
