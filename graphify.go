@@ -55,6 +55,9 @@ const (
 	TypeOrganization = "organization"
 	TypeGroup        = "group"
 	TypeRole         = "role"
+	// TypeCity is a city or town that hosts a visit, named as the text
+	// names it ("visited Washington"); its Country is the country it is in.
+	TypeCity = "city"
 )
 
 // Participant roles.
@@ -83,7 +86,7 @@ type Meeting struct {
 type Participant struct {
 	Name    string `json:"name"`    // canonical name
 	Mention string `json:"mention"` // the words the article used
-	Type    string `json:"type"`    // person, country, organization, group, role
+	Type    string `json:"type"`    // person, country, organization, group, role, city
 	Title   string `json:"title"`   // "President", "foreign minister"; may be empty
 	Country string `json:"country"` // affiliation; may be empty
 	Role    string `json:"role"`    // host, visitor, participant

@@ -1266,6 +1266,9 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 		if p.m.typ == graphify.TypeCountry || p.m.typ == graphify.TypeGroup && strings.HasPrefix(q.Name, p.m.country+" ") {
 			q.Name = q.Country + strings.TrimPrefix(q.Name, p.m.country) // "Russia officials" in 1987: "Soviet Union officials"
 		}
+		if p.city != "" && p.role == graphify.RoleHost {
+			q.Name, q.Type = p.city, graphify.TypeCity // "a visit to Washington": Washington hosts (MEETINGS.md, "Visits")
+		}
 		m.Participants = append(m.Participants, q)
 		names = append(names, q.Name)
 	}

@@ -244,8 +244,8 @@ func TestExtractor_Meetings(t *testing.T) {
 			name:  "his visit, told before the visitor is named",
 			text:  "Vladimir Putin spoke about Syria. During his visit to Moscow, Bashar al-Assad thanked the Russian army.",
 			roles: true,
-			want: []summary{{Participants: []string{"Bashar al-Assad", "Russia"}, Kind: "visit", Status: "held", Place: "Moscow",
-				Roles: map[string]string{"Bashar al-Assad": "visitor", "Russia": "host"}}},
+			want: []summary{{Participants: []string{"Bashar al-Assad", "Moscow"}, Kind: "visit", Status: "held", Place: "Moscow",
+				Roles: map[string]string{"Bashar al-Assad": "visitor", "Moscow": "host"}}},
 		},
 		{
 			name: "leaders of several countries, resolved by date",
@@ -567,7 +567,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{
 			name: "when he visits: planned",
 			text: "Shintaro Abe will explain the plan to officials when he visits Japan's ally in Washington.",
-			want: []summary{{Participants: []string{"Shintaro Abe", "United States"}, Kind: "visit", Status: "planned", Place: "Washington"}},
+			want: []summary{{Participants: []string{"Shintaro Abe", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington"}},
 		},
 		{name: "an official visit is no role: the visitor alone",
 			text: "Prime Minister Narendra Modi will make an official visit, a spokesman said.",
@@ -587,8 +587,8 @@ func TestExtractor_Meetings(t *testing.T) {
 			name:  "a visit later this month by its visitor",
 			text:  "Nothing will change before a Washington visit later this month by Japanese Prime Minister Shinzo Abe.",
 			roles: true,
-			want: []summary{{Participants: []string{"Shinzo Abe", "United States"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-05",
-				Roles: map[string]string{"Shinzo Abe": "visitor", "United States": "host"}}},
+			want: []summary{{Participants: []string{"Shinzo Abe", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-05",
+				Roles: map[string]string{"Shinzo Abe": "visitor", "Washington": "host"}}},
 		},
 		{
 			name: "groups qualified between nationality and noun",
@@ -658,7 +658,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{
 			name: "a bare month of a planned visit lies ahead",
 			text: "Prime Minister Ken Oda will visit Washington in early March.",
-			want: []summary{{Participants: []string{"Ken Oda", "United States"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2019-03"}},
+			want: []summary{{Participants: []string{"Ken Oda", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2019-03"}},
 		},
 		{
 			name: "a weekend meeting is dated by its Saturday",
@@ -873,7 +873,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{
 			name: "a meeting's own start date beats a nearer date",
 			text: "Prime Minister Ken Oda told his party to prepare a package in early June for his visit to Washington starting on June 29.",
-			want: []summary{{Participants: []string{"Ken Oda", "United States"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-06-29"}},
+			want: []summary{{Participants: []string{"Ken Oda", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-06-29"}},
 		},
 		{
 			name: "a cancellation after a phrase set off by commas",
@@ -898,7 +898,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{
 			name: "the issue's constructions: a stay after travel",
 			text: "Foreign Minister Ana Ruiz arrived in Nairobi for a three-day stay.",
-			want: []summary{{Participants: []string{"Ana Ruiz", "Kenya"}, Kind: "visit", Status: "held", Place: "Nairobi"}},
+			want: []summary{{Participants: []string{"Ana Ruiz", "Nairobi"}, Kind: "visit", Status: "held", Place: "Nairobi"}},
 		},
 		{name: "a stay of execution", text: "The court granted Senator Ana Ruiz a stay of execution."},
 		{
@@ -1036,14 +1036,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a date right after a reporting verb is the report's, not the meeting's",
 			text: "The government announced today Prime Minister Ken Oda will visit Paris on June 4. The ministry said on Monday that Oda would meet President Ana Ruiz.",
 			want: []summary{
-				{Participants: []string{"France", "Ken Oda"}, Kind: "visit", Status: "planned", Place: "Paris", Date: "2018-06-04"},
+				{Participants: []string{"Ken Oda", "Paris"}, Kind: "visit", Status: "planned", Place: "Paris", Date: "2018-06-04"},
 				{Participants: []string{"Ana Ruiz", "Ken Oda"}, Kind: "meeting", Status: "planned"},
 			},
 		},
 		{
 			name: "his visit is his, not the party's he spoke to",
 			text: "Prime Minister Ken Oda told his ruling Unity Party to draft a package in time for his planned visit to Paris.",
-			want: []summary{{Participants: []string{"France", "Ken Oda"}, Kind: "visit", Status: "planned", Place: "Paris"}},
+			want: []summary{{Participants: []string{"Ken Oda", "Paris"}, Kind: "visit", Status: "planned", Place: "Paris"}},
 		},
 		{
 			name: "denied, not ruled out: the meeting did not take place",
@@ -1100,16 +1100,16 @@ func TestExtractor_statesOfTheDay(t *testing.T) {
 	ex := extractor(t)
 	text := "Foreign Minister Ana Ruiz visited Moscow on Monday. Talks between Zaire and the IMF resumed on Tuesday. In Kiev, Ukrainian officials met Czech diplomats."
 	for _, tc := range []struct {
-		published string
-		want      []summary
+		published, state string
+		want             []summary
 	}{
-		{"1987-03-20", []summary{
-			{Participants: []string{"Ana Ruiz", "Soviet Union"}, Kind: "visit", Status: "held", Place: "Moscow", Date: "1987-03-16"},
+		{"1987-03-20", "Soviet Union", []summary{
+			{Participants: []string{"Ana Ruiz", "Moscow"}, Kind: "visit", Status: "held", Place: "Moscow", Date: "1987-03-16"},
 			{Participants: []string{"IMF", "Zaire"}, Kind: "talks", Status: "held", Date: "1987-03-17"},
 			{Participants: []string{"Czechoslovakia diplomats", "Soviet Union officials"}, Kind: "meeting", Status: "held", Place: "Kyiv"},
 		}},
-		{"2018-05-18", []summary{
-			{Participants: []string{"Ana Ruiz", "Russia"}, Kind: "visit", Status: "held", Place: "Moscow", Date: "2018-05-14"},
+		{"2018-05-18", "Russia", []summary{
+			{Participants: []string{"Ana Ruiz", "Moscow"}, Kind: "visit", Status: "held", Place: "Moscow", Date: "2018-05-14"},
 			{Participants: []string{"IMF", "Zaire"}, Kind: "talks", Status: "held", Date: "2018-05-15"}, // as written
 			{Participants: []string{"Czech Republic diplomats", "Ukraine officials"}, Kind: "meeting", Status: "held", Place: "Kyiv"},
 		}},
@@ -1117,6 +1117,11 @@ func TestExtractor_statesOfTheDay(t *testing.T) {
 		var got []summary
 		for _, m := range ex.Meetings(graphify.Article{ID: "t", Text: text, Published: day(tc.published)}) {
 			got = append(got, summarize(m, false))
+			for _, p := range m.Participants {
+				if p.Name == "Moscow" && (p.Type != graphify.TypeCity || p.Country != m.Place.Country || p.Country != tc.state) {
+					t.Errorf("published %s: host %+v in %+v, want a city of %s", tc.published, p, *m.Place, tc.state)
+				}
+			}
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("published %s: mismatch (-want +got):\n%s", tc.published, diff)

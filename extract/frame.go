@@ -19,6 +19,9 @@ type party struct {
 	// of the sentence too ("Lopez, speaking at the meeting, said …")
 	addresses bool
 	object    bool // found after the trigger: "met X", "talks with X"
+	// city: the city a visit went to, which names this host country in the
+	// record as the text names it ("visited Washington": Washington)
+	city string
 }
 
 // frame is one report of a meeting in one sentence, before the article's

@@ -849,7 +849,7 @@ func (b *builder) roles() {
 		// "during his visit to Moscow": the visited country hosts, named
 		// as the text names the place (MEETINGS.md, "Visits").
 		c := f.place.Country
-		b.objects = append(b.objects, party{m: mention{first: b.placeAt.first, last: b.placeAt.last, typ: graphify.TypeCountry, name: c, country: c}, role: graphify.RoleHost})
+		b.objects = append(b.objects, party{m: mention{first: b.placeAt.first, last: b.placeAt.last, typ: graphify.TypeCountry, name: c, country: c}, role: graphify.RoleHost, city: visitedCity(*f.place)})
 	}
 	for i := range b.objects {
 		b.objects[i].object = true
@@ -864,6 +864,18 @@ func (b *builder) roles() {
 			b.f.parties[i].text = b.sent[b.toks[m.first].start:b.toks[m.last-1].end]
 		}
 	}
+}
+
+// visitedCity returns the city a visit went to: the place itself, or the
+// city of a venue; "" when the place is a country.
+func visitedCity(pl gazetteer.Place) string {
+	switch {
+	case pl.Kind == "country":
+		return ""
+	case pl.Kind == "venue":
+		return pl.City
+	}
+	return pl.Name
 }
 
 // travelsNow reports a travel verb in the present tense before the trigger:

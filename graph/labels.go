@@ -29,6 +29,7 @@ var (
 		graphify.TypeOrganization: "Organization",
 		graphify.TypeGroup:        "Group",
 		graphify.TypeRole:         "Role",
+		graphify.TypeCity:         "City",
 	}
 	meetingLabels = map[string]string{
 		graphify.StatusHeld:      "Held",

@@ -281,7 +281,7 @@ func mergeParties(a, b []party) []party {
 // country is the most specific (the extractor knows countries by name); an
 // organization is rather an organization than a person ("European
 // Community" taken for a person); groups and roles are vague.
-var typeOrder = []string{graphify.TypeCountry, graphify.TypeOrganization, graphify.TypePerson, graphify.TypeGroup, graphify.TypeRole}
+var typeOrder = []string{graphify.TypeCountry, graphify.TypeCity, graphify.TypeOrganization, graphify.TypePerson, graphify.TypeGroup, graphify.TypeRole}
 
 // mostSpecificType returns the type of an actor that reports gave types.
 func mostSpecificType(types []string) string {
@@ -491,7 +491,7 @@ func hostLookups(r record, named []string, need int) []lookup {
 	var out []lookup
 	for _, p := range r.parties {
 		switch {
-		case p.typ == graphify.TypeCountry && p.role == graphify.RoleHost:
+		case (p.typ == graphify.TypeCountry || p.typ == graphify.TypeCity) && p.role == graphify.RoleHost:
 			out = append(out, lookup{names: slices.DeleteFunc(slices.Clone(named), func(n string) bool { return n == p.name }), need: 1})
 		case p.typ == graphify.TypePerson && p.country != "" && !hasParty(r, p.country):
 			rest := slices.DeleteFunc(slices.Clone(named), func(n string) bool {

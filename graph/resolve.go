@@ -473,21 +473,29 @@ func compatible(a, b record) bool {
 	return holdsPrincipals(small, lr)
 }
 
-// withHosts returns r with each host country that o does not name replaced
-// by o's people of that country, as hosts: the visit of Nakasone to the
-// United States and his talks with Reagan, on the same days, are one
-// meeting. A country stands for its people only as the host of a visit;
+// withHosts returns r with each host country (or city) that o does not
+// name replaced by o's people of that country (or by the country), as
+// hosts: the visit of Nakasone to the United States (or to Washington) and
+// his talks with Reagan, on the same days, are one meeting. A country stands for its people only as the host of a visit;
 // "talks between the United States and Japan" are not Reagan's.
 func withHosts(r, o record) record {
 	var out []party
 	for _, p := range r.parties {
-		if p.typ != graphify.TypeCountry || p.role != graphify.RoleHost || hasParty(o, p.name) {
+		if p.typ != graphify.TypeCountry && p.typ != graphify.TypeCity || p.role != graphify.RoleHost || hasParty(o, p.name) {
 			out = append(out, p)
 			continue
 		}
+		country := p.name
+		if p.typ == graphify.TypeCity {
+			// A visit to Washington is a visit to the United States.
+			if country = p.country; hasParty(o, country) {
+				out = append(out, party{name: country, typ: graphify.TypeCountry, role: graphify.RoleHost, country: country})
+				continue
+			}
+		}
 		var people []party
 		for _, q := range o.parties {
-			if q.typ == graphify.TypePerson && strings.EqualFold(q.country, p.name) && !hasParty(r, q.name) {
+			if q.typ == graphify.TypePerson && strings.EqualFold(q.country, country) && !hasParty(r, q.name) {
 				people = append(people, party{name: q.name, typ: q.typ, role: graphify.RoleHost, country: q.country})
 			}
 		}

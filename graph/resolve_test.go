@@ -199,6 +199,21 @@ func ruleCases() []ruleCase {
 		},
 		want: [][]string{{"a", "b", "c"}},
 	}, {
+		name: "the visit to a city, to its country and the talks with its people: one meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-16", date: "2018-05-17", status: "planned", kind: "visit", parties: []string{"Bashar al-Assad/person/visitor/Syria", "Sochi/city/host/Russia"}},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "visit", parties: []string{"Bashar al-Assad/person/visitor/Syria", "Russia/country/host"}},
+			{article: "c", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "talks", parties: []string{"Vladimir Putin/person/host/Russia", "Bashar al-Assad/person/visitor/Syria"}},
+		},
+		want: [][]string{{"a", "b", "c"}},
+	}, {
+		name: "visits to two cities of one country on different days: two meetings",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-14", status: "held", kind: "visit", parties: []string{"Bashar al-Assad/person/visitor/Syria", "Sochi/city/host/Russia"}},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "visit", parties: []string{"Bashar al-Assad/person/visitor/Syria", "Moscow/city/host/Russia"}},
+		},
+		want: [][]string{{"a"}, {"b"}},
+	}, {
 		name: "countries in talks do not stand for their people",
 		reports: []ruleReport{
 			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "talks", parties: []string{"Russia/country", "Syria/country"}},
