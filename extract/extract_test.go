@@ -1077,6 +1077,19 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Angela Merkel", "Emmanuel Macron"}, Kind: "phone", Status: "held"}},
 		},
 		{
+			name: "a partitive before a group: 'to a number of', 'with some of the'",
+			text: "President Ana Ruiz spent two days reaching out by telephone to a number of world leaders. Chancellor Jon Berg met with some of the union leaders in Oslo.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "world leaders"}, Kind: "phone", Status: "held"},
+				{Participants: []string{"Jon Berg", "union leaders"}, Kind: "meeting", Status: "held", Place: "Oslo"},
+			},
+		},
+		{
+			name: "parties listed with 'or'",
+			text: "The spokesman would not say whether Chancellor Jon Berg will meet President Ana Ruiz or Prime Minister Ken Oda.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg", "Ken Oda"}, Kind: "meeting", Status: "planned"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

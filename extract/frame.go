@@ -200,7 +200,23 @@ func groupAnchor(toks []token, i int) string {
 	if k < 0 {
 		return ""
 	}
+	if j := partitiveStart(toks, k); toks[k].lower == "of" && j < k {
+		return groupAnchor(toks, j) // "to a number of world leaders": "to"
+	}
 	return toks[k].lower
+}
+
+// partitiveStart returns where a partitive ending in the "of" at k starts
+// ("a number of", "many of the", "some of"), or k when there is none.
+func partitiveStart(toks []token, k int) int {
+	j := k - 1
+	if j >= 1 && toks[j].lower == "number" && (toks[j-1].lower == "a" || toks[j-1].lower == "large") {
+		return j - 1
+	}
+	if j >= 0 && (quantifiers[toks[j].lower] || countWords[toks[j].lower] || toks[j].lower == "one") {
+		return j
+	}
+	return k
 }
 
 // mainClauseWill reports "will" in the main clause after a fronted phrase:
@@ -882,7 +898,7 @@ func onlyConnectors(toks []token, a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		switch toks[k].lower {
-		case ",", "and", "the", "&", "left", "right", "center", "centre", "also", "as", "well", "its", "their", "his", "her":
+		case ",", "and", "or", "the", "&", "left", "right", "center", "centre", "also", "as", "well", "its", "their", "his", "her":
 		default:
 			if !objectModifiers[toks[k].lower] || k == a {
 				return false // but "Queen Ingrid and acting Premier Lars Holm"

@@ -307,7 +307,7 @@ func (b *builder) clause() {
 		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) && !(objectModifiers[toks[right].lower] && isActorAt(b.ms, right+1)) {
 			break // the next trigger reports its own meeting ("with visiting X" does not)
 		}
-		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper && !infinitiveMeetings[toks[right+1].lower] {
+		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper && !infinitiveMeetings[toks[right+1].lower] && !isDeterminer(toks[right+1].lower) {
 			break // "to discuss …": the rest is the topic
 		}
 		if right > t && subjectPronoun(toks[right].lower) && right+1 < len(toks) && verbLike(toks[right+1]) {
