@@ -106,6 +106,20 @@ func hasTrigger(s string) bool {
 	return false
 }
 
+// compoundHead returns the meeting noun that the meeting noun at t
+// modifies ("summit meeting", "summit talks"), or -1.
+func compoundHead(toks []token, t int) int {
+	if t+1 >= len(toks) || !toks[t+1].word {
+		return -1
+	}
+	a, okA := triggers[toks[t].lower]
+	b, okB := triggers[toks[t+1].lower]
+	if !okA || !okB || !a.noun || !b.noun || a.visit || b.visit {
+		return -1
+	}
+	return t + 1
+}
+
 // doc is the state of one article while its meetings are found.
 type doc struct {
 	e      *Extractor
@@ -141,8 +155,11 @@ func (d *doc) sentence(si int, text string) {
 	var tree *syntax.Sentence
 	for t, tok := range toks {
 		tr, ok := triggers[tok.lower]
-		if !ok || !tok.word || inName(toks, t) {
-			continue
+		if !ok || !tok.word || inName(toks, t) || compoundHead(toks, t) >= 0 {
+			continue // "summit meeting": one meeting, read at its head
+		}
+		if k := t - 1; k >= 0 && compoundHead(toks, k) == t {
+			tr.kind = triggers[toks[k].lower].kind // a "summit meeting" is a summit
 		}
 		f, ok := frameAt(text, toks, ms, t, tr)
 		if !ok {

@@ -1090,6 +1090,24 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg", "Ken Oda"}, Kind: "meeting", Status: "planned"}},
 		},
 		{
+			name: "a summit meeting is one summit",
+			text: "Reagan and Gorbachev held summit talks in Reykjavik.",
+			want: []summary{{Participants: []string{"Mikhail Gorbachev", "Ronald Reagan"}, Kind: "summit", Status: "held", Place: "Reykjavík"}},
+		},
+		{
+			name: "a body's members, a body's nations",
+			text: "GATT members met in Geneva. The Saudis and other OPEC nations hope to restore prices without another meeting.",
+			want: []summary{
+				{Participants: []string{"GATT members"}, Kind: "meeting", Status: "held", Place: "Geneva"},
+				{Participants: []string{"OPEC nations"}, Kind: "meeting", Status: "proposed"},
+			},
+		},
+		{
+			name: "the commission named before",
+			text: "The Federal Maritime Commission is expected to approve the rule when the commission meets on Wednesday, officials said.",
+			want: []summary{{Participants: []string{"Federal Maritime Commission"}, Kind: "meeting", Status: "planned", Date: "2018-05-23"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -59,7 +59,44 @@ func mentions(toks []token, label func(i int) string) []mention {
 		i = last
 	}
 	renamedPeople(toks, out)
-	return sharedHeads(toks, out)
+	return definiteBodies(toks, sharedHeads(toks, out))
+}
+
+// bodyHeads are the last words of bodies' names that "the" before them
+// makes a reference to a body named before: "the Commodity Futures Trading
+// Commission … when the commission meets".
+var bodyHeads = map[string]bool{
+	"commission": true, "committee": true, "council": true, "board": true, "fund": true,
+	"agency": true, "assembly": true, "parliament": true, "congress": true, "senate": true,
+}
+
+// definiteBodies adds the mentions of bodies referred to by "the" and the
+// last word of their name, after the sentence named them.
+func definiteBodies(toks []token, ms []mention) []mention {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].upper || !bodyHeads[toks[k].lower] || toks[k-1].lower != "the" {
+			continue
+		}
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.last > k-1 || m.typ != graphify.TypeOrganization || toks[m.last-1].lower != toks[k].lower {
+				continue
+			}
+			ref := m
+			ref.first, ref.last = k-1, k+1
+			at, _ := slices.BinarySearchFunc(ms, k-1, func(x mention, k int) int { return x.first - k })
+			switch {
+			case at < len(ms) && ms[at].last == k+1 && ms[at].typ == graphify.TypeGroup:
+				ms[at] = ref // "the committee": that committee, not any
+			case at < len(ms) && ms[at].first < k+1 || at > 0 && ms[at-1].last > k-1:
+				// inside another mention
+			default:
+				ms = slices.Insert(ms, at, ref)
+			}
+			break
+		}
+	}
+	return ms
 }
 
 // sharedHeads gives a country or nationality coordinated before a group the
@@ -246,6 +283,8 @@ func (r *mentionReader) affiliation() ([]mention, bool) {
 		r.m.country, r.j = c, j+n
 	} else if o, ok := gazetteer.Organisation(toks[j].text); ok && j+1 < len(toks) && (hasTitleAt(toks, j+1) || groupNouns[toks[j+1].lower]) {
 		r.m.country, r.j = o, j+1 // "EU foreign ministers", "NATO defense ministers", "UN Secretary-General Ban"
+	} else if publicBodies[toks[j].text] && j+1 < len(toks) && groupNouns[toks[j+1].lower] && !toks[j+1].upper && !hasTitleAt(toks, j+1) {
+		r.m.country, r.j = toks[j].text, j+1 // "OPEC nations", "GATT members"
 	} else if n := max(longestBody(toks, j), b2i(publicBodies[toks[j].text])); n > 0 && j+n < len(toks) && singleTitleAt(toks, j+n) {
 		r.m.country, r.j = joinTokens(toks[j:j+n]), j+n // "IMF Managing director Michel Camdessus"
 	}

@@ -46,6 +46,9 @@ func publicActor(p party) bool {
 	case graphify.TypeCountry, graphify.TypeRole:
 		return true
 	case graphify.TypeGroup:
+		if m.country != "" && publicBody(m.country) {
+			return true // "OPEC nations", "GATT members"
+		}
 		for _, w := range strings.Fields(strings.ToLower(m.name)) {
 			if publicGroups[w] {
 				return true
