@@ -630,6 +630,10 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "a court hearing", text: "Director Ana Ruiz told a High Court hearing that the action failed."},
+		{name: "hearing, the verb", text: "Nowhere are Fed officials hearing that firms cannot compete, Ruiz said."},
+		{name: "a news briefing", text: "Foreign Minister Ana Ruiz told a news briefing in Lima that the talks would go on."},
+
 		{name: "met an aim", text: "Minister Ana Ruiz said: \"We have met our aim of limiting debt payments to the World Bank.\""},
 		{name: "no plans to meet", text: "The spokesman said President Ana Ruiz had no plans to meet Chancellor Jon Berg."},
 		{name: "no meeting scheduled", text: "The spokesman said President Ana Ruiz had not scheduled any meeting with Chancellor Jon Berg."},
@@ -1106,6 +1110,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "the commission named before",
 			text: "The Federal Maritime Commission is expected to approve the rule when the commission meets on Wednesday, officials said.",
 			want: []summary{{Participants: []string{"Federal Maritime Commission"}, Kind: "meeting", Status: "planned", Date: "2018-05-23"}},
+		},
+		{
+			name: "officials testify at a committee hearing: a meeting with the committee",
+			text: "Secretary of Energy Ana Ruiz and Secretary of Treasury Jon Berg testified at a Senate Finance Committee hearing on Tuesday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg", "Senate Finance Committee"}, Kind: "meeting", Status: "held", Date: "2018-05-15"}},
+		},
+		{
+			name: "a briefing received from someone",
+			text: "House members received a classified briefing from Homeland Security Secretary Ana Ruiz on Tuesday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "members"}, Kind: "meeting", Status: "held", Date: "2018-05-15"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -150,10 +150,47 @@ var senseChecks = map[string]func(b *builder) bool{
 		return !(b.next(1) == "to" && endsActor(b.ms, b.t)) // "Ruiz talks to supporters": a speech
 	},
 	"visits": visitSense, "visiting": visitSense,
+	"briefing": briefingSense, "hearing": hearingSense,
 	"stay":      stSense,
 	"reception": mealSense, "dinner": mealSense, "lunch": mealSense, "luncheon": mealSense,
 	"breakfast": mealSense, "banquet": mealSense,
 }
+
+// briefingSense: a briefing received from someone is a meeting with them
+// ("House members received a briefing from the Homeland Security
+// Secretary"); a news briefing is a press event.
+func briefingSense(b *builder) bool {
+	if pressCue[b.prev(1)] {
+		return false
+	}
+	for k := b.t + 1; k < len(b.toks) && k <= b.t+8; k++ {
+		if b.toks[k].lower == "from" || b.toks[k].lower == "by" {
+			return isActorAt(b.ms, k+1) || k+2 < len(b.toks) && isActorAt(b.ms, k+2)
+		}
+	}
+	return false
+}
+
+// hearingSense: a hearing of a legislature or its committee, at which
+// officials testify, is a meeting with that body; a court hearing is not.
+func hearingSense(b *builder) bool {
+	if p := premodifier(b.toks, b.ms, b.t); len(p) > 0 && publicActor(p[0]) {
+		// "a Senate Foreign Relations Committee hearing", not "a High
+		// Court hearing" nor "are Fed officials hearing that …" (a verb).
+		m := p[0].m
+		return !courtWords[b.toks[m.last-1].lower] && m.first > 0 && (isDeterminer(b.toks[m.first-1].lower) || prepositions[b.toks[m.first-1].lower])
+	}
+	return b.prev(1) == "congressional" || b.prev(1) == "parliamentary"
+}
+
+// courtWords end the names of courts, whose hearings are not meetings.
+var courtWords = map[string]bool{"court": true, "tribunal": true}
+
+// fromParty are the meeting nouns whose other party comes with "from".
+var fromParty = map[string]bool{"briefing": true}
+
+// pressCue words make a briefing a press event.
+var pressCue = map[string]bool{"news": true, "press": true, "media": true, "daily": true, "regular": true}
 
 // stSense: a stay is a visit only after travel: "arrived in Nairobi for a
 // three-day stay"; not "a stay of execution".
@@ -381,8 +418,16 @@ func (b *builder) subjectsPass() {
 	}
 	if b.noun && len(b.subjects) > 0 && hasLightVerb(b.toks, b.ms, b.left, b.t) {
 		// "Lopez, who attended the OPEC talks": the body and the one
-		// who attended.
+		// who attended; "X and Y testify at a Senate committee hearing".
 		b.subjects = append(b.subjects, b.relativeSubject()...)
+		for _, p := range premodifier(b.toks, b.ms, b.t) {
+			if !nounsBetween(b.toks, p.m.last, b.t) {
+				break // "meet former presidents before holding talks": not the talks' modifier
+			}
+			if !slices.ContainsFunc(b.subjects, func(q party) bool { return q.m.first == p.m.first }) {
+				b.subjects = append(b.subjects, p)
+			}
+		}
 	}
 	if b.noun {
 		// "Sarney told the meeting", "Hata told an informal GATT meeting":
@@ -523,6 +568,18 @@ func (b *builder) adjunctSubjects() []party {
 		}
 	}
 	return out
+}
+
+// nounsBetween reports whether the words [a, b) can only modify a noun:
+// "House Energy subcommittee hearing", not "presidents before holding talks".
+func nounsBetween(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := toks[k].lower
+		if prepositions[w] || adjunctWords[w] || lightVerbs[w] || verbLike(toks[k]) || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymEndsAt reports a bracketed acronym whose ")" is token k: "(ADB)".
@@ -791,7 +848,8 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 		(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
 		b.noun && nounLinks[p] && at-t <= 3 || // "visit to X", "a meeting of X": right after the noun
-		p == "at" && m.first-t <= 3 && m.typ == graphify.TypeOrganization && publicBody(m.name) // "meeting at the IMF": the body hosts
+		p == "at" && m.first-t <= 3 && m.typ == graphify.TypeOrganization && publicBody(m.name) || // "meeting at the IMF": the body hosts
+		p == "from" && fromParty[lower] && m.first-t <= 10 // "a briefing on the plan from X"
 	if !anchor && !(b.lastEnd >= 0 && onlyConnectors(toks, b.lastEnd, m.first) && !indefinite(toks, m)) {
 		return false // "…'s visit to China, an official said": not a list
 	}

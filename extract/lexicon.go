@@ -15,6 +15,8 @@ type trigger struct {
 // expensive analysis.
 var triggers = map[string]trigger{
 	"met":           {kind: graphify.KindMeeting},
+	"briefing":      {kind: graphify.KindMeeting, noun: true}, // only one received from someone (briefingSense)
+	"hearing":       {kind: graphify.KindMeeting, noun: true}, // only a public body's (hearingSense)
 	"meet":          {kind: graphify.KindMeeting},
 	"meets":         {kind: graphify.KindMeeting},
 	"meeting":       {kind: graphify.KindMeeting, noun: true},
@@ -114,6 +116,8 @@ var lightVerbs = map[string]bool{
 	"open": true, "opens": true, "opening": true, "participating": true, "participate": true,
 	"participated": true, "took": true, "take": true, "taking": true,
 	"host": true, "hosts": true, "hosted": true, "hosting": true,
+	"received": true, "receive": true, "receives": true, "receiving": true, "got": true, "gave": true, "given": true,
+	"testify": true, "testified": true, "testifies": true, "testifying": true,
 }
 
 // adjunctWords introduce a nominal trigger whose subject is the clause's:

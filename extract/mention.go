@@ -778,6 +778,18 @@ func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
 // mines and power Bunu Musa".
 var portfolioTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true, "director": true}
 
+// portfolioNames are the portfolios a title may name with a capital:
+// "Secretary of Energy", "Minister of Finance".
+var portfolioNames = map[string]bool{
+	"energy": true, "treasury": true, "defense": true, "defence": true, "commerce": true,
+	"agriculture": true, "labor": true, "labour": true, "justice": true, "health": true,
+	"education": true, "transportation": true, "transport": true, "interior": true,
+	"finance": true, "trade": true, "industry": true, "housing": true, "economy": true,
+	"mines": true, "oil": true, "petroleum": true, "planning": true, "tourism": true,
+	"homeland": true, "security": true, "veterans": true, "affairs": true, "home": true,
+	"foreign": true, "communications": true, "environment": true, "culture": true,
+}
+
 // maxPortfolio is the most words a portfolio may have.
 const maxPortfolio = 5
 
@@ -789,6 +801,8 @@ func portfolio(toks []token, i int) int {
 	}
 	for k := i + 1; k < len(toks) && k <= i+maxPortfolio; k++ {
 		switch {
+		case toks[k].upper && portfolioNames[toks[k].lower]:
+			// "Secretary of Energy Ernest Moniz": a portfolio written as a name
 		case toks[k].upper && k > i+1 && toks[k-1].lower != "and":
 			return k - i
 		case toks[k].lower == "," && k > i+1 && k+1 < len(toks) && toks[k+1].upper && toks[k-1].lower != "and":
