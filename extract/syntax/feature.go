@@ -49,7 +49,6 @@ type word struct {
 	suffix [4]uint64 // last 1–4 bytes of the lowercased form
 	flags  uint64    // bit 0 upper first, 1 all upper, 2 digit, 3 hyphen
 	class  uint64    // the tags the word takes in the training data, hashed; 0 if unknown
-	alt    uint64    // the tagger's second-best tag and its margin, coded; set by tagging
 }
 
 const fnvOffset, fnvPrime = 14695981039346656037, 1099511628211

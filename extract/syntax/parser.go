@@ -136,19 +136,12 @@ var labelTemplates = [...]uint8{
 	72, 73, 76, 77, 78, // s1, ambiguity classes
 }
 
-var labelAlt = [...]uint8{80, 81, 82, 83}
-
 // labelFeatures appends to dst the features of a left (dir 0) or right
 // (dir 1) arc: some of the state's features conjoined with the direction.
 func labelFeatures(dst, feats []uint64, dir uint64) []uint64 {
 	salt := (dir + 1) * mulB
 	for _, i := range labelTemplates {
 		dst = append(dst, feats[i]^salt)
-	}
-	if altFeats && altLabel {
-		for _, i := range labelAlt {
-			dst = append(dst, feats[i]^salt)
-		}
 	}
 	return dst
 }
@@ -181,16 +174,6 @@ func (st *state) classAt(i int32) uint64 {
 		return rootWord
 	}
 	return st.words[i].class
-}
-
-func (st *state) altAt(i int32) uint64 {
-	switch {
-	case i < 0:
-		return noWord
-	case int(i) == st.n:
-		return rootWord
-	}
-	return st.words[i].alt
 }
 
 func (st *state) labelAt(i int32) uint64 {
@@ -283,12 +266,5 @@ func (st *state) parseFeatures(fs []uint64) []uint64 {
 		// ambiguity classes: the tags the words could have had
 		feat1(176, s0c), feat1(177, n0c), feat2(178, s0c, n0c), feat2(179, n0c, n1c),
 	)
-	if altFeats {
-		s0a, n0a, n1a := st.altAt(s0), st.altAt(n0), st.altAt(n1)
-		fs = append(fs,
-			feat2(180, s0p, s0a), feat2(181, n0p, n0a), feat2(182, n1p, n1a),
-			feat3(183, s0p^s0a*mulB, n0p^n0a*mulB, 0),
-		)
-	}
 	return fs
 }

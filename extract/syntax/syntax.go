@@ -32,7 +32,6 @@
 package syntax
 
 import (
-	"math/bits"
 	"strings"
 )
 
@@ -73,7 +72,6 @@ type Model struct {
 	action    *linear           // shift, reduce, left-arc, right-arc
 	labeler   *linear           // the label of an arc
 	classes   map[uint64]uint64 // lowercased word → ambiguity class
-	relabeler *linear           // experimental
 }
 
 // Size is about the memory the loaded model takes, in bytes: its weight
@@ -115,11 +113,7 @@ type Parser struct {
 
 // NewParser returns a Parser for m.
 func (m *Model) NewParser() *Parser {
-	p := &Parser{m: m, d: newDecoder(m.tagger, m.action, m.labeler, len(m.tags), len(m.labels), m.rootLabel)}
-	if m.relabeler != nil {
-		p.d.relabeler = m.relabeler
-	}
-	return p
+	return &Parser{m: m, d: newDecoder(m.tagger, m.action, m.labeler, len(m.tags), len(m.labels), m.rootLabel)}
 }
 
 // Parse splits text into tokens, then tags and parses them as one sentence.
@@ -183,8 +177,6 @@ type decoder struct {
 	st                      state
 	feats, lfeats           []uint64
 	scores                  []int32
-	relabeler               scorer // experimental
-	rel2                    []int32
 }
 
 func newDecoder(tagger, action, labeler scorer, ntag, nlabel, rootLabel int) decoder {
@@ -202,26 +194,18 @@ func (d *decoder) tag(words []word, tags []int32) {
 	for i := range words {
 		d.feats = tagFeatures(d.feats[:0], words, tags, i)
 		d.tagger.score(d.feats, scores)
-		best, second := 0, -1
+		best := 0
 		for c := 1; c < len(scores); c++ {
 			if scores[c] > scores[best] {
-				best, second = c, best
-			} else if second < 0 || scores[c] > scores[second] {
-				second = c
+				best = c
 			}
 		}
 		tags[i] = int32(best)
-		margin := uint32(scores[best] - scores[second])
-		words[i].alt = (uint64(second)+tagBase)<<8 | uint64(bits.Len32(margin)/altShrink)
 	}
 }
 
 // parse fills d.st.head and d.st.rel for the tagged words.
 func (d *decoder) parse(words []word, tags []int32) {
-	if beamWidth > 1 {
-		d.parseBeam(words, tags, beamWidth)
-		return
-	}
 	st := &d.st
 	st.reset(words, tags)
 	var ok [nact]bool
@@ -235,9 +219,6 @@ func (d *decoder) parse(words []word, tags []int32) {
 			l = d.label(a, int(st.b) == st.n)
 		}
 		st.apply(a, l)
-	}
-	if d.relabeler != nil {
-		d.relabel(d.relabeler)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"sync"
 )
@@ -52,22 +51,6 @@ func Train(cfg TrainConfig) (*Model, error) {
 	trainTaggers(m, ts, ds, cfg)
 	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f (UPOS %.4f), jackknifed train accuracy %.4f, %d weights\n", tagAccuracy(ds), m.uposAccuracy(ds), tagAccuracy(ts), len(m.tagger.ent))
 	if cfg.ParseEpochs == 0 {
-		return m, nil
-	}
-	if p := os.Getenv("PARSER"); p != "" {
-		// experimental: reuse a trained parser, train a relabeler
-		f, err := os.Open(p)
-		if err != nil {
-			return nil, err
-		}
-		pm, err := ReadModel(f)
-		if err != nil {
-			return nil, err
-		}
-		m.action, m.labeler = pm.action, pm.labeler
-		uas, las := m.scoreParser(m.action, m.labeler, ds)
-		fmt.Fprintf(cfg.Log, "loaded parser: dev UAS %.4f LAS %.4f\n", uas, las)
-		trainRelabeler(m, ts, ds, cfg, envInt("RELABEL", 8))
 		return m, nil
 	}
 	trainParser(m, ts, ds, cfg)
@@ -372,9 +355,6 @@ func (t *parserTrainer) label(a int) int32 {
 // with full labels.
 func (m *Model) scoreParser(action, labeler *linear, ds []*tsent) (uas, las float64) {
 	d := newDecoder(nil, action, labeler, 0, len(m.labels), m.rootLabel)
-	if m.relabeler != nil {
-		d.relabeler = m.relabeler
-	}
 	right, labelled, all := 0, 0, 0
 	for _, s := range ds {
 		d.parse(s.words, s.ptag)
