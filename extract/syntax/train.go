@@ -49,7 +49,7 @@ func Train(cfg TrainConfig) (*Model, error) {
 	ts, ds := m.prepare(train), m.prepare(dev)
 	fmt.Fprintf(cfg.Log, "train %d sentences, dev %d; %d tags, %d labels\n", len(ts), len(ds), len(m.tags), len(m.labels))
 	trainTaggers(m, ts, ds, cfg)
-	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f, jackknifed train accuracy %.4f, %d weights\n", tagAccuracy(ds), tagAccuracy(ts), len(m.tagger.ent))
+	fmt.Fprintf(cfg.Log, "tagger: dev accuracy %.4f (UPOS %.4f), jackknifed train accuracy %.4f, %d weights\n", tagAccuracy(ds), m.uposAccuracy(ds), tagAccuracy(ts), len(m.tagger.ent))
 	if cfg.ParseEpochs == 0 {
 		return m, nil
 	}
@@ -244,6 +244,19 @@ func tagAccuracy(ss []*tsent) float64 {
 		for i := range s.words {
 			all++
 			if s.ptag[i] == s.gtag[i] {
+				right++
+			}
+		}
+	}
+	return float64(right) / float64(max(all, 1))
+}
+
+func (m *Model) uposAccuracy(ss []*tsent) float64 {
+	right, all := 0, 0
+	for _, s := range ss {
+		for i := range s.words {
+			all++
+			if m.upos[s.ptag[i]] == m.upos[s.gtag[i]] {
 				right++
 			}
 		}
