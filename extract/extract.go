@@ -1286,11 +1286,12 @@ func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
 		if p.city != "" && p.role == graphify.RoleHost {
 			q.Name, q.Type = p.city, graphify.TypeCity // "a visit to Washington": Washington hosts (MEETINGS.md, "Visits")
 		}
+		q.Name = gazetteer.ASCII(q.Name) // as English-language wires write it: "Erdogan"
 		m.Participants = append(m.Participants, q)
 		names = append(names, q.Name)
 	}
 	if r.place != nil {
-		pl := &graphify.Place{Name: r.place.Name, Country: stateOn(r.place.Country, a.Published)}
+		pl := &graphify.Place{Name: gazetteer.ASCII(r.place.Name), Country: stateOn(r.place.Country, a.Published)}
 		if r.place.HasCoords {
 			lat, lon := r.place.Lat, r.place.Lon
 			pl.Lat, pl.Lon = &lat, &lon

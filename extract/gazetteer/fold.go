@@ -146,3 +146,42 @@ func codeLike(s string) bool {
 // Key returns the folded form of s that lookups compare: lower case, Latin
 // diacritics removed ("Erdoğan" → "erdogan"), dashes as spaces.
 func Key(s string) string { return foldKey(s) }
+
+// ASCII returns s with its Latin letters' diacritics dropped, case kept, as
+// English-language wires write names: "Recep Tayyip Erdoğan" gives "Recep
+// Tayyip Erdogan", "Reykjavík" "Reykjavik", "Łódź" "Lodz". Other
+// characters are kept; a string that is ASCII already is returned as is.
+func ASCII(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		f := ""
+		switch {
+		case r >= 0xC0 && r <= 0x24F:
+			f = latinFold[r-0xC0]
+		case r >= 0x1E00 && r <= 0x1EFF:
+			f = latinExtFold[r-0x1E00]
+		case r >= 0x300 && r <= 0x36F:
+			continue // a combining mark
+		}
+		if f == "" {
+			out = utf8.AppendRune(out, r)
+			continue
+		}
+		if unicode.IsUpper(r) {
+			out = append(out, f[0]-('a'-'A'))
+			f = f[1:]
+		}
+		out = append(out, f...)
+	}
+	return string(out)
+}

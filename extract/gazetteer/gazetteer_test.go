@@ -120,6 +120,23 @@ func TestLookupCountry(t *testing.T) {
 	}
 }
 
+func TestASCII(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"},
+		{"Reykjavík", "Reykjavik"},
+		{"Łódź", "Lodz"},
+		{"ÉLYSÉE", "ELYSEE"},
+		{"François Mitterrand", "Francois Mitterrand"},
+		{"São Paulo", "Sao Paulo"},
+		{"Washington", "Washington"},
+		{"Москва", "Москва"}, // not Latin: kept
+	} {
+		if got := ASCII(tc.in); got != tc.want {
+			t.Errorf("ASCII(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestStateOn(t *testing.T) {
 	for _, tc := range []struct{ country, on, want string }{
 		{"Ukraine", "1987-03-20", "Soviet Union"},
