@@ -481,6 +481,8 @@ func plannedAfter(toks []token, t int) bool {
 			return false
 		case w == "was" || w == "were" || w == "had" || w == "took" || w == "ended" || w == "began" || w == "lasted" || w == "produced":
 			return false
+		case w == "due" && k+2 < len(toks) && toks[k+1].lower == "to" && (isDeterminer(toks[k+2].lower) || !toks[k+2].word || toks[k+2].upper):
+			return false // "due to the strong yen": a cause
 		case w == "will" || w == "scheduled" || w == "due" || w == "expected" || w == "planned":
 			return true
 		case k == t+1 && (w == "could" || w == "would" || w == "may" || w == "might"):
