@@ -1122,6 +1122,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "members"}, Kind: "meeting", Status: "held", Date: "2018-05-15"}},
 		},
 		{
+			name: "a clause of its own after 'before': its subject only",
+			text: "Spokesman Jon Berg made the remark a day before Peruvian and Chilean officials are to meet in Lima.",
+			want: []summary{{Participants: []string{"Chile officials", "Peru officials"}, Kind: "meeting", Status: "planned", Place: "Lima"}},
+		},
+		{
+			name: "'between' and 'with' after a relation are not the meeting's",
+			text: "Chancellor Jon Berg met President Ana Ruiz on Monday, reaffirming the relationship between Norway and Peru.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -439,6 +439,34 @@ func lastAuxiliary(toks []token, ms []mention, left, t int) int {
 	return -1
 }
 
+// lastSubordinator returns the last conjunction before t that opens a
+// clause of its own ("made the remark one day before U.S. and Japanese
+// officials are to meet"), or -1.
+func lastSubordinator(toks []token, ms []mention, left, t int) int {
+	for k := t - 1; k >= left; k-- {
+		if subordinators[toks[k].lower] && !inMention(ms, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// subordinators open a clause with its own subject.
+var subordinators = map[string]bool{
+	"before": true, "after": true, "when": true, "while": true, "until": true, "because": true,
+	"although": true, "though": true, "since": true, "unless": true, "whereas": true, "once": true,
+}
+
+// relationNouns name a relation, not a meeting: "tension with the U.S.",
+// "the relationship between the United States and Saudi Arabia".
+var relationNouns = map[string]bool{
+	"relationship": true, "relations": true, "ties": true, "tension": true, "tensions": true,
+	"trade": true, "dispute": true, "disputes": true, "differences": true, "friendship": true,
+	"cooperation": true, "partnership": true, "rift": true, "row": true, "conflict": true,
+	"war": true, "border": true, "gap": true, "balance": true, "imbalance": true, "surplus": true,
+	"deficit": true, "agreement": true, "accord": true, "deal": true, "treaty": true, "pact": true,
+}
+
 // listContinues reports whether m is followed by more items of a list that
 // ends with "and": ", Mexico and Nicaragua".
 func listContinues(toks []token, ms []mention, m mention) bool {
@@ -1300,8 +1328,8 @@ var pressGroups = map[string]bool{"reporters": true, "journalists": true, "edito
 
 // pressParty reports a group of the press: "reporters", "foreign journalists".
 func pressParty(m mention) bool {
-	if m.typ != graphify.TypeGroup {
-		return false
+	if m.typ != graphify.TypeGroup && m.typ != graphify.TypeOrganization && m.typ != typeUnknown {
+		return false // "a joint press conference": "joint press" is no party either
 	}
 	f := strings.Fields(m.name)
 	return len(f) > 0 && pressGroups[f[len(f)-1]]

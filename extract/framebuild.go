@@ -393,6 +393,9 @@ func (b *builder) subjectsPass() {
 	// A finite verb between two candidate subjects ends the first one's
 	// clause: "Trump said he was willing to rip up the deal Obama and
 	// other leaders negotiated with Iran".
+	if sub := lastSubordinator(toks, ms, b.left, t); sub >= 0 && !b.noun && slices.ContainsFunc(subjects, func(p party) bool { return p.m.first > sub }) {
+		subjects = slices.DeleteFunc(subjects, func(p party) bool { return p.m.first < sub })
+	}
 	if aux := lastAuxiliary(toks, ms, b.left, t); aux >= 0 && !b.noun {
 		if slices.ContainsFunc(subjects, func(p party) bool { return p.m.first > aux }) {
 			subjects = slices.DeleteFunc(subjects, func(p party) bool { return p.m.first < aux })
@@ -842,7 +845,8 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 			return false // ", Reed said", ", some experts say": the speaker, not one more party
 		}
 	}
-	anchor := !b.noun && p == lower || p == "with" || p == "between" || p == "among" || p == "by" ||
+	related := (p == "with" || p == "between") && relationNouns[prevWord(toks, m.first-1)] && m.first-t > 3
+	anchor := !b.noun && p == lower || (p == "with" || p == "between") && !related || p == "among" || p == "by" ||
 		(lower == "ceremony" || senseChecks[lower] != nil && b.tr.host && b.noun) && (p == "for" || p == "of") && m.first-t <= 4 || // "a welcome ceremony for X", "a reception in honour of X"
 		b.noun && (p == "were" || p == "included") && m.first-t <= 2 || // "Among those at the talks were X and Y"
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
