@@ -1132,6 +1132,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "a pair before the noun: the parties when the subject is 'they', theirs when people",
+			text: "They held a Peruvian-Chilean summit in Lima. Presidents Ana Ruiz and Jon Berg held a Norwegian-Danish summit in Oslo.",
+			want: []summary{
+				{Participants: []string{"Chile", "Peru"}, Kind: "summit", Status: "held", Place: "Lima"},
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "summit", Status: "held", Place: "Oslo"},
+			},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

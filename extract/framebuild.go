@@ -412,6 +412,16 @@ func (b *builder) subjectsPass() {
 	} else if p, ok := b.possessorPronoun(); ok {
 		subjects = []party{p} // "told his party to be ready for his visit": his, not the party
 	}
+	if pair := dashPair(toks, ms, t); b.noun && len(subjects) > 0 && pair != nil {
+		inPair := func(p party) bool { return p.m.first >= pair[0].m.first && p.m.last <= pair[len(pair)-1].m.last }
+		if slices.ContainsFunc(subjects, func(p party) bool { return p.m.typ == graphify.TypePerson || p.m.typ == graphify.TypeRole }) {
+			subjects = slices.DeleteFunc(subjects, inPair) // "Reagan and Gorbachev held a U.S.-Soviet summit": the pair is theirs
+		} else {
+			// "They held a U.S.-Soviet summit": the pair names the parties.
+			subjects = slices.DeleteFunc(subjects, func(p party) bool { return p.m.typ == typePronoun || inPair(p) })
+			subjects = append(subjects, pair...)
+		}
+	}
 	b.subjects = subjects
 	for _, find := range nominalSubjects {
 		if len(b.subjects) > 0 {
