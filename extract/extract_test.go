@@ -630,6 +630,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "targets will be met", text: "Analysts see little hope the deficit reduction targets will be met, Senator Jon Berg said."},
 		{name: "a court hearing", text: "Director Ana Ruiz told a High Court hearing that the action failed."},
 		{name: "hearing, the verb", text: "Nowhere are Fed officials hearing that firms cannot compete, Ruiz said."},
 		{name: "a news briefing", text: "Foreign Minister Ana Ruiz told a news briefing in Lima that the talks would go on."},
@@ -1138,6 +1139,11 @@ func TestExtractor_Meetings(t *testing.T) {
 				{Participants: []string{"Chile", "Peru"}, Kind: "summit", Status: "held", Place: "Lima"},
 				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "summit", Status: "held", Place: "Oslo"},
 			},
+		},
+		{
+			name: "a portfolio after 'for'",
+			text: "Undersecretary of State for Economic Affairs Ana Ruiz held talks with Foreign Minister Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held"}},
 		},
 		{
 			name: "portfolios before and after the minister",

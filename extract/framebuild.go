@@ -236,6 +236,14 @@ func meetSense(b *builder) bool {
 			return false
 		}
 	}
+	// The passive: "the targets will be met", "demand was met by imports".
+	if p := b.prev(1); b.lower == "met" && (p == "be" || p == "been" || p == "being" || p == "was" || p == "were" || p == "is" || p == "are") {
+		for k := b.t - 2; k >= 0 && k >= b.t-8; k-- {
+			if notMeetingObjects[b.toks[k].lower] {
+				return false
+			}
+		}
+	}
 	// A company's meeting of its shareholders or board is not one
 	// between parties: "a special meeting of Cleveland-Cliffs shareholders".
 	for k := -3; k <= 6; k++ {

@@ -760,7 +760,7 @@ func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
 		s := joinTokens(toks[j : j+n])
 		if t, ok := gazetteer.Title(s); ok {
 			last := toks[j+n-1].lower
-			if k := portfolio(toks, j+n); k > 0 && portfolioTitles[last] {
+			if k := portfolio(toks, j+n); k > 0 && (portfolioTitles[last] || toks[j+n].lower == "for") { // "Undersecretary of State for Economic Affairs"
 				return n + k, t + " " + strings.ToLower(joinTokens(toks[j+n:j+n+k])), false
 			}
 			return n, t, strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(t, "s")
@@ -787,7 +787,7 @@ var portfolioNames = map[string]bool{
 	"finance": true, "trade": true, "industry": true, "housing": true, "economy": true,
 	"mines": true, "oil": true, "petroleum": true, "planning": true, "tourism": true,
 	"homeland": true, "security": true, "veterans": true, "affairs": true, "home": true,
-	"foreign": true, "communications": true, "environment": true, "culture": true,
+	"foreign": true, "communications": true, "environment": true, "culture": true, "economic": true,
 }
 
 // maxPortfolio is the most words a portfolio may have.
