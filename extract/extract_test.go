@@ -1146,6 +1146,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held"}},
 		},
 		{
+			name: "the officials of a seat of power",
+			text: "Senate leaders met White House officials on Monday.",
+			want: []summary{{Participants: []string{"Senate leaders", "White House officials"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

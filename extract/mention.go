@@ -244,6 +244,10 @@ func (r *mentionReader) known() ([]mention, bool) {
 		return nil, false
 	}
 	if n, p := longestPlace(toks, j); n > 1 {
+		if k := j + n; k < len(toks) && groupNouns[toks[k].lower] && !toks[k].upper && p.Kind == "venue" {
+			// "White House officials", "Kremlin officials": the people of a seat of power
+			return []mention{{first: first, last: k + 1, name: joinTokens(toks[j:k]) + " " + toks[k].lower, typ: graphify.TypeGroup, plural: true}}, true
+		}
 		return []mention{{first: first, last: j + n, name: joinTokens(toks[j : j+n]), typ: typePlace, place: p}}, true
 	}
 	if n := longestBody(toks, j); n > 1 && !(j+n < len(toks) && (toks[j+n].upper || hasTitleAt(toks, j+n))) {
