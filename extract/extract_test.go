@@ -1151,6 +1151,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Senate leaders", "White House officials"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "two names joined by 'and' before a body's word are one body",
+			text: "Treasury Secretary Jon Berg met the House Ways and Means Trade Subcommittee on Tuesday.",
+			want: []summary{{Participants: []string{"House Ways and Means Trade Subcommittee", "Jon Berg"}, Kind: "meeting", Status: "held", Date: "2018-05-15"}},
+		},
+		{
+			name: "leaving on a trip to a region: a visit to come",
+			text: "Commerce Secretary Jon Berg leaves on Saturday on a 10-day trip to the Far East.",
+			want: []summary{{Participants: []string{"Jon Berg"}, Kind: "visit", Status: "planned", Place: "Far East", Date: "2018-05-19"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

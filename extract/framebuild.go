@@ -790,7 +790,8 @@ func (b *builder) takePlace(m *mention, p string) bool {
 	named := m.first >= 2 && settlementNouns[toks[m.first-2].lower] && (p == "of" || p == ",")
 	venue := m.first >= 2 && toks[m.first].lower == "the" && (toks[m.first-1].lower == "in" || toks[m.first-1].lower == "at") &&
 		!eventName(toks[m.last-1].lower) // not "at the Nuclear Security Summit": an event
-	if m.typ == typeUnknown && (m.words == 1 && (p == "in" || p == "at" || named || p == "to" && tr.visit && b.noun) || venue) {
+	region := p == "to" && tr.visit && b.noun && (m.words == 1 || toks[m.first].lower == "the") // "a trip to the Far East"
+	if m.typ == typeUnknown && (m.words == 1 && (p == "in" || p == "at" || named) || region || venue) {
 		// "in Tondo", "the trip to Achin": a place the gazetteer lacks; "at
 		// the West Lake State Guest House": a venue.
 		m.typ, m.place = typePlace, gazetteer.Place{Name: m.name}
@@ -1089,8 +1090,8 @@ func (b *builder) statusPass() {
 	if b.noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
 	}
-	if !b.noun && b.prev(1) == "to" && f.status == graphify.StatusHeld && b.travelsNow() {
-		f.status = graphify.StatusPlanned // "leaves for Tokyo on Wednesday to meet …": the purpose of the trip
+	if (!b.noun && b.prev(1) == "to" || b.noun && b.tr.visit) && f.status == graphify.StatusHeld && b.travelsNow() {
+		f.status = graphify.StatusPlanned // "leaves for Tokyo on Wednesday to meet …", "leaves on Saturday on a trip to …"
 	}
 	f.future = f.future || f.status == graphify.StatusPlanned
 	if b.noun && b.travel && b.prev(1) == "for" && f.status == graphify.StatusHeld {

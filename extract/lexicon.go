@@ -192,7 +192,7 @@ var groupNeedsCountry = map[string]bool{"government": true, "authorities": true,
 
 // orgWords in a name make it an organisation.
 var orgWords = map[string]bool{
-	"union": true, "organization": true, "organisation": true, "council": true, "committee": true,
+	"union": true, "organization": true, "organisation": true, "council": true, "committee": true, "subcommittee": true,
 	"ministry": true, "party": true, "bank": true, "fund": true, "agency": true, "senate": true,
 	"congress": true, "parliament": true, "commission": true, "association": true, "group": true,
 	"corp": true, "corp.": true, "inc": true, "inc.": true, "co.": true, "ltd": true, "company": true,

@@ -59,7 +59,28 @@ func mentions(toks []token, label func(i int) string) []mention {
 		i = last
 	}
 	renamedPeople(toks, out)
-	return definiteBodies(toks, sharedHeads(toks, out))
+	return definiteBodies(toks, sharedHeads(toks, joinedBodies(toks, out)))
+}
+
+// joinedBodies makes one body of two names joined by "and" when the second
+// ends with a body's word and the first names none: "the House Ways and
+// Means Trade Subcommittee", "the Trade and Industry Ministry".
+func joinedBodies(toks []token, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.last >= len(toks) || toks[a.last].lower != "and" || b.first != a.last+1 || !toks[b.first].upper ||
+			!orgWords[toks[b.last-1].lower] || hasOrgWord(toks[a.first:a.last]) ||
+			a.typ != typeUnknown && a.typ != graphify.TypeOrganization || a.title != "" || b.title != "" {
+			continue
+		}
+		start := a.first
+		if toks[start].lower == "the" {
+			start++
+		}
+		m := mention{first: a.first, last: b.last, typ: graphify.TypeOrganization, name: joinTokens(toks[start:b.last]), words: b.last - start}
+		ms = slices.Replace(ms, i, i+2, m)
+	}
+	return ms
 }
 
 // bodyHeads are the last words of bodies' names that "the" before them
