@@ -777,6 +777,12 @@ func dropAffiliations(ps []party, toks []token) []party {
 				affiliated = affiliated || q.m.last == k && q.m.typ == graphify.TypePerson
 			}
 		}
+		if p.m.typ == graphify.TypeOrganization {
+			// "LDP General Council Chairman Shintaro Abe": the body titles him.
+			for _, q := range ps {
+				affiliated = affiliated || q.m.first == p.m.last && q.m.typ == graphify.TypePerson && q.m.title != ""
+			}
+		}
 		if !affiliated {
 			out = append(out, p)
 		}

@@ -1161,6 +1161,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg"}, Kind: "visit", Status: "planned", Place: "Far East", Date: "2018-05-19"}},
 		},
 		{
+			name: "a body that titles its officer is not a party beside him",
+			text: "Party General Council Chairman Jon Berg will visit Paris on June 4.",
+			want: []summary{{Participants: []string{"Jon Berg", "Paris"}, Kind: "visit", Status: "planned", Place: "Paris", Date: "2018-06-04"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},
