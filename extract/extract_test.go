@@ -1166,6 +1166,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg", "Paris"}, Kind: "visit", Status: "planned", Place: "Paris", Date: "2018-06-04"}},
 		},
 		{
+			name: "a wire headline is no name; a possessor's cabinet is the cabinet",
+			text: "RUIZ REAFFIRMS TRADE PLAN\nChancellor Jon Berg's cabinet will meet on Monday.",
+			want: []summary{{Participants: []string{"Jon Berg", "cabinet"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

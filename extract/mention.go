@@ -187,7 +187,7 @@ func withModifiers(toks []token, m mention, from int) mention {
 // adjective or noun, not a function word, a verb or a number.
 func groupModifier(t token) bool {
 	w := t.lower
-	if !t.word || t.upper || stopCaps[w] && w != "senior" && w != "top" || isDeterminer(w) || prepositions[w] ||
+	if !t.word || t.upper || w == "'s" || w == "’s" || stopCaps[w] && w != "senior" && w != "top" || isDeterminer(w) || prepositions[w] ||
 		countWords[w] || isDigitStart(w) || reportVerbs[w] || lightVerbs[w] || strings.HasSuffix(w, "ly") {
 		return false
 	}
@@ -440,6 +440,9 @@ func (r *mentionReader) name() ([]mention, bool) {
 	for j > nameStart && nameJoiners[toks[j-1].lower] {
 		j--
 	}
+	if headline(toks[nameStart:j]) {
+		return nil, true // "VOLCKER REAFFIRMS G": a headline, not a name
+	}
 	// "Agriculture Secretary Richard Lyng": the words before a title belong
 	// to it; and "Party leader Ana Moro", "Kremlin spokesman Dmitry Peskov".
 	if j > nameStart && j+1 < len(toks) && (toks[j].upper || j-nameStart == 1 || orgWords[toks[j-1].lower]) && isTitleWord(toks[j].lower) && toks[j+1].upper {
@@ -530,6 +533,23 @@ func (r *mentionReader) group() ([]mention, bool) {
 		m.name += " " + toks[j+1].lower
 	}
 	return []mention{m}, true
+}
+
+// headline reports words that are all capitals, two or more, one of them
+// a word of five letters or more: a wire headline, not a name ("VOLCKER
+// REAFFIRMS G"), while "U.S." or "OPEC" may be one.
+func headline(ts []token) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	long := false
+	for _, t := range ts {
+		if t.text != strings.ToUpper(t.text) {
+			return false
+		}
+		long = long || len(t.text) >= 5
+	}
+	return long
 }
 
 // b2i is 1 for true, 0 for false.
