@@ -106,6 +106,8 @@ func TestExport_ReutersClustering(t *testing.T) {
 	}
 	article, meeting, start, names := col(":START_ID(Article)"), col(":END_ID(Meeting)"), col("start:long"), col("party_names:string[]")
 	date, status, rule := col("date"), col("status"), col("rule")
+	dateText, kind, place := col("date_text"), col("kind"), col("place")
+	types, roles, countries := col("party_types:string[]"), col("party_roles:string[]"), col("party_countries:string[]")
 	// The meeting of a labelled report: its sentence's REPORTS that names
 	// both actors (a sentence may report two meetings).
 	missing := 0
@@ -125,7 +127,15 @@ func TestExport_ReutersClustering(t *testing.T) {
 			if r[article] == l.story && r[start] == l.start {
 				parties := strings.Split(r[names], string(graph.CSVArrayDelimiter))
 				if namesActor(parties, l.a) && namesActor(parties, l.b) {
-					said[l] = fmt.Sprintf("%s@%s [%s] %s %q in %s (%s)", l.story, l.start, l.meeting, r[status], r[date], r[meeting], r[rule])
+					said[l] = fmt.Sprintf("%s@%s [%s] %s %s %q in %s (%s)", l.story, l.start, l.meeting, r[status], r[kind], r[date], r[meeting], r[rule])
+					if verbose {
+						var ps []string
+						ts, rs, cs := strings.Split(r[types], string(graph.CSVArrayDelimiter)), strings.Split(r[roles], string(graph.CSVArrayDelimiter)), strings.Split(r[countries], string(graph.CSVArrayDelimiter))
+						for i, p := range parties {
+							ps = append(ps, fmt.Sprintf("%s/%s/%s/%s", p, ts[min(i, len(ts)-1)], rs[min(i, len(rs)-1)], cs[min(i, len(cs)-1)]))
+						}
+						said[l] += fmt.Sprintf(" date_text=%q place=%q parties=%s", r[dateText], r[place], strings.Join(ps, "; "))
+					}
 					return r[meeting]
 				}
 			}
