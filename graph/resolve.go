@@ -48,7 +48,8 @@ import (
 // Participants are compatible when they name the same people, countries and
 // organizations, or when one set holds the other and the smaller one still
 // names the two principal parties: a host and a visitor of the larger one,
-// or all of it but one. A host country stands for the other record's people
+// or all of it but one, or two or more people of whom the larger adds only
+// colleagues (sameDelegations). A host country stands for the other record's people
 // of that country (withHosts): the visit of Nakasone to the United States
 // and his talks with Reagan on the same days are one meeting; countries
 // that are mere participants ("talks between the United States and Japan")

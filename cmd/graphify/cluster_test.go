@@ -22,14 +22,15 @@ import (
 // found; new statuses and one-party records); 0.998 and 0.803 once
 // undated proposals are placed after their article, a plan joins within
 // 10 days, a host country stands for its people, a city in no known
-// country agrees with a country and a story filed again joins by its words.
+// country agrees with a country and a story filed again joins by its words;
+// 0.998 and 0.822 once ministers who bring colleagues hold one meeting.
 // The issue's goals are 0.97 and 0.85. What is left is mostly the
 // extractor's: reports dated wrong ("today" for "announced today … will
 // visit on April 29", "last February" for Monday's meeting), held for
 // planned, junk participants; GRAPHIFY_CLUSTER_PAIRS=1 logs every pair.
 const (
 	clusterPrecisionFloor = 0.97
-	clusterRecallFloor    = 0.79
+	clusterRecallFloor    = 0.81
 )
 
 // A labelledReport is one line of testdata/reuters-meetings.tsv.
