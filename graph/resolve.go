@@ -48,7 +48,8 @@ import (
 // Participants are compatible when they name the same people, countries and
 // organizations, or when one set holds the other and the smaller one still
 // names the two principal parties: a host and a visitor of the larger one,
-// or all of it but one. A host country stands for the other record's people
+// or all of it but one, or two or more people of whom the larger adds only
+// colleagues (sameDelegations). A host country stands for the other record's people
 // of that country (withHosts): the visit of Nakasone to the United States
 // and his talks with Reagan on the same days are one meeting; countries
 // that are mere participants ("talks between the United States and Japan")
@@ -458,9 +459,9 @@ func compatible(a, b record) bool {
 	if slices.Equal(na, nb) {
 		return true
 	}
-	small, large, lr := na, nb, b
+	small, large, sr, lr := na, nb, a, b
 	if len(na) > len(nb) {
-		small, large, lr = nb, na, a
+		small, large, sr, lr = nb, na, b, a
 	}
 	for _, n := range small {
 		if _, ok := slices.BinarySearch(large, n); !ok {
@@ -470,7 +471,49 @@ func compatible(a, b record) bool {
 	if len(large)-len(small) <= 1 {
 		return true
 	}
-	return holdsPrincipals(small, lr)
+	return holdsPrincipals(small, lr) || sameDelegations(sr, lr)
+}
+
+// sameDelegations reports whether the parties that large names beyond
+// small are colleagues of small's people: persons of a country one of
+// small's people is of, or of no known country, or such a country itself.
+// small must name at least two people: ministers who bring colleagues
+// (Lyng and Kato; Lyng, Yeutter, Kato and Japan) hold one meeting, while a
+// third country's minister or an organization is another party. A person's
+// country is taken from either record (news names it once).
+func sameDelegations(small, large record) bool {
+	countryOf := map[string]string{}
+	for _, r := range []record{small, large} {
+		for _, p := range r.parties {
+			if p.typ == graphify.TypePerson && p.country != "" {
+				countryOf[strings.ToLower(p.name)] = strings.ToLower(p.country)
+			}
+		}
+	}
+	countries, people := map[string]bool{}, 0
+	for _, p := range small.parties {
+		if p.typ == graphify.TypePerson {
+			people++
+			if c := countryOf[strings.ToLower(p.name)]; c != "" {
+				countries[c] = true
+			}
+		}
+	}
+	if people < 2 {
+		return false
+	}
+	for _, p := range large.parties {
+		if p.typ == "group" || p.typ == "role" || hasParty(small, p.name) {
+			continue
+		}
+		switch c := countryOf[strings.ToLower(p.name)]; {
+		case p.typ == graphify.TypePerson && (c == "" || countries[c]):
+		case p.typ == graphify.TypeCountry && countries[strings.ToLower(p.name)]:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // withHosts returns r with each host country (or city) that o does not

@@ -230,6 +230,21 @@ func ruleCases() []ruleCase {
 		},
 		want: [][]string{{"a", "b"}},
 	}, {
+		name: "colleagues of the two ministers: one meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-10", date: "2018-05-14", status: "planned", parties: []string{"Sergei Lavrov/person/participant/Russia", "Walid Muallem"}},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: []string{"Sergei Lavrov", "Sergei Shoigu/person/participant/Russia", "Syria/country", "Walid Muallem/person/participant/Syria"}},
+		},
+		want: [][]string{{"a", "b"}}, status: "held",
+	}, {
+		name: "a third country's minister or an organization: another meeting",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", parties: []string{"Sergei Lavrov/person/participant/Russia", "Walid Muallem/person/participant/Syria"}},
+			{article: "b", published: "2018-05-18", date: "2018-05-17", status: "held", parties: []string{"Sergei Lavrov", "Walid Muallem", "Mevlut Cavusoglu/person/participant/Turkey", "Sergei Shoigu/person/participant/Russia"}},
+			{article: "c", published: "2018-05-18", date: "2018-05-17", status: "held", parties: []string{"Sergei Lavrov", "Walid Muallem", "United Nations/organization", "Sergei Shoigu/person/participant/Russia"}},
+		},
+		want: [][]string{{"a"}, {"b"}, {"c"}},
+	}, {
 		name: "a call is no visit",
 		reports: []ruleReport{
 			{article: "a", published: "2018-05-18", date: "2018-05-17", status: "held", kind: "phone", parties: two},

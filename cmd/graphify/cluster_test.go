@@ -22,14 +22,15 @@ import (
 // found; new statuses and one-party records); 0.998 and 0.803 once
 // undated proposals are placed after their article, a plan joins within
 // 10 days, a host country stands for its people, a city in no known
-// country agrees with a country and a story filed again joins by its words.
+// country agrees with a country and a story filed again joins by its words;
+// 0.998 and 0.822 once ministers who bring colleagues hold one meeting.
 // The issue's goals are 0.97 and 0.85. What is left is mostly the
 // extractor's: reports dated wrong ("today" for "announced today … will
 // visit on April 29", "last February" for Monday's meeting), held for
 // planned, junk participants; GRAPHIFY_CLUSTER_PAIRS=1 logs every pair.
 const (
 	clusterPrecisionFloor = 0.97
-	clusterRecallFloor    = 0.79
+	clusterRecallFloor    = 0.81
 )
 
 // A labelledReport is one line of testdata/reuters-meetings.tsv.
@@ -106,6 +107,8 @@ func TestExport_ReutersClustering(t *testing.T) {
 	}
 	article, meeting, start, names := col(":START_ID(Article)"), col(":END_ID(Meeting)"), col("start:long"), col("party_names:string[]")
 	date, status, rule := col("date"), col("status"), col("rule")
+	dateText, kind, place := col("date_text"), col("kind"), col("place")
+	types, roles, countries := col("party_types:string[]"), col("party_roles:string[]"), col("party_countries:string[]")
 	// The meeting of a labelled report: its sentence's REPORTS that names
 	// both actors (a sentence may report two meetings).
 	missing := 0
@@ -125,7 +128,15 @@ func TestExport_ReutersClustering(t *testing.T) {
 			if r[article] == l.story && r[start] == l.start {
 				parties := strings.Split(r[names], string(graph.CSVArrayDelimiter))
 				if namesActor(parties, l.a) && namesActor(parties, l.b) {
-					said[l] = fmt.Sprintf("%s@%s [%s] %s %q in %s (%s)", l.story, l.start, l.meeting, r[status], r[date], r[meeting], r[rule])
+					said[l] = fmt.Sprintf("%s@%s [%s] %s %s %q in %s (%s)", l.story, l.start, l.meeting, r[status], r[kind], r[date], r[meeting], r[rule])
+					if verbose {
+						var ps []string
+						ts, rs, cs := strings.Split(r[types], string(graph.CSVArrayDelimiter)), strings.Split(r[roles], string(graph.CSVArrayDelimiter)), strings.Split(r[countries], string(graph.CSVArrayDelimiter))
+						for i, p := range parties {
+							ps = append(ps, fmt.Sprintf("%s/%s/%s/%s", p, ts[min(i, len(ts)-1)], rs[min(i, len(rs)-1)], cs[min(i, len(cs)-1)]))
+						}
+						said[l] += fmt.Sprintf(" date_text=%q place=%q parties=%s", r[dateText], r[place], strings.Join(ps, "; "))
+					}
 					return r[meeting]
 				}
 			}
