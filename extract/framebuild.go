@@ -532,7 +532,7 @@ var nominalSubjects = []func(b *builder) []party{
 // ceremony ("X walks with Y during a welcome ceremony"): both met.
 func (b *builder) companions() []party {
 	var out []party
-	their := b.noun && b.prev(1) == "their"
+	their := b.noun && (b.prev(1) == "their" || b.prev(2) == "their" && compoundHead(b.toks, b.t-1) == b.t) // "their summit meeting"
 	if !their && b.lower != "ceremony" {
 		return nil
 	}

@@ -70,7 +70,7 @@ func joinedBodies(toks []token, ms []mention) []mention {
 		a, b := ms[i], ms[i+1]
 		if a.last >= len(toks) || toks[a.last].lower != "and" || b.first != a.last+1 || !toks[b.first].upper ||
 			!orgWords[toks[b.last-1].lower] || hasOrgWord(toks[a.first:a.last]) ||
-			a.typ != typeUnknown && a.typ != graphify.TypeOrganization || a.title != "" || b.title != "" {
+			a.typ != typeUnknown || a.title != "" || b.title != "" { // not "the IMF and World Bank"
 			continue
 		}
 		start := a.first
