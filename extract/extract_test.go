@@ -1171,6 +1171,19 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg", "cabinet"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
 		},
 		{
+			name: "an acronym is the full name the article gave",
+			text: "The Kenyan government held talks with the International Monetary Fund on Monday. Kenyan officials will meet the IMF again in June.",
+			want: []summary{
+				{Participants: []string{"International Monetary Fund", "Kenya government"}, Kind: "talks", Status: "held", Date: "2018-05-14"},
+				{Participants: []string{"International Monetary Fund", "Kenya officials"}, Kind: "meeting", Status: "planned", Date: "2018-06"},
+			},
+		},
+		{
+			name: "a body's full name is public when its acronym is",
+			text: "Leaders attended the South Asian Association of Regional Cooperation summit in Kathmandu.",
+			want: []summary{{Participants: []string{"South Asian Association of Regional Cooperation", "leaders"}, Kind: "summit", Status: "held", Place: "Kathmandu"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	graphify "github.com/graphify-dev/graphify"
@@ -72,6 +73,9 @@ func publicActor(p party) bool {
 func publicBody(name string) bool {
 	if publicBodies[strings.TrimPrefix(name, "the ")] {
 		return true
+	}
+	if a := initials(name); len(a) >= 3 && publicBodies[a] && !slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return privateOrgWords[w] }) {
+		return true // "South Asian Association of Regional Cooperation": SAARC
 	}
 	public := false
 	for _, w := range strings.Fields(strings.ToLower(name)) {
