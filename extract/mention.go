@@ -308,10 +308,8 @@ func (r *mentionReader) affiliation() ([]mention, bool) {
 		r.m.country, r.j = c, j+n
 	} else if o, ok := gazetteer.Organisation(toks[j].text); ok && j+1 < len(toks) && (hasTitleAt(toks, j+1) || groupNouns[toks[j+1].lower]) {
 		r.m.country, r.j = o, j+1 // "EU foreign ministers", "NATO defense ministers", "UN Secretary-General Ban"
-	} else if publicBodies[toks[j].text] && j+1 < len(toks) && groupNouns[toks[j+1].lower] && !toks[j+1].upper && !hasTitleAt(toks, j+1) {
-		r.m.country, r.j = toks[j].text, j+1 // "OPEC nations", "GATT members"
-	} else if n := max(longestBody(toks, j), b2i(publicBodies[toks[j].text])); n > 0 && j+n < len(toks) && singleTitleAt(toks, j+n) {
-		r.m.country, r.j = joinTokens(toks[j:j+n]), j+n // "IMF Managing director Michel Camdessus"
+	} else if n := longestBody(toks, j); n > 0 && j+n < len(toks) && (singleTitleAt(toks, j+n) || n == 1 && bodyGroupAt(toks, j+n)) {
+		r.m.country, r.j = joinTokens(toks[j:j+n]), j+n // "IMF Managing director Michel Camdessus", "OPEC nations"
 	}
 	return nil, false
 }
@@ -544,20 +542,20 @@ func headline(ts []token) bool {
 	}
 	long := false
 	for _, t := range ts {
-		if t.text != strings.ToUpper(t.text) {
-			return false
+		for _, r := range t.text {
+			if unicode.IsLower(r) {
+				return false
+			}
 		}
 		long = long || len(t.text) >= 5
 	}
 	return long
 }
 
-// b2i is 1 for true, 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+// bodyGroupAt reports a group noun, not a title, at k: "OPEC nations",
+// "GATT members".
+func bodyGroupAt(toks []token, k int) bool {
+	return groupNouns[toks[k].lower] && !toks[k].upper && !hasTitleAt(toks, k)
 }
 
 // capsUnsure reports a word whose capital says nothing: the one after a
@@ -883,6 +881,9 @@ func longestBody(toks []token, j int) int {
 		if toks[j+n-1].word && publicBodies[joinTokens(toks[j:j+n])] {
 			return n
 		}
+	}
+	if j < len(toks) && publicBodies[toks[j].text] {
+		return 1 // "IMF", "OPEC"
 	}
 	return 0
 }

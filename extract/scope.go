@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	graphify "github.com/graphify-dev/graphify"
@@ -74,15 +73,16 @@ func publicBody(name string) bool {
 	if publicBodies[strings.TrimPrefix(name, "the ")] {
 		return true
 	}
-	if a := initials(name); len(a) >= 3 && publicBodies[a] && !slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(w string) bool { return privateOrgWords[w] }) {
-		return true // "South Asian Association of Regional Cooperation": SAARC
-	}
 	public := false
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if privateOrgWords[w] {
 			return false
 		}
 		public = public || publicOrgWords[w]
+	}
+	if !public && strings.Contains(name, " ") {
+		a := initials(name)
+		public = len(a) >= 3 && publicBodies[a] // "South Asian Association of Regional Cooperation": SAARC
 	}
 	return public
 }
