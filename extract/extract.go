@@ -109,15 +109,30 @@ func hasTrigger(s string) bool {
 // compoundHead returns the meeting noun that the meeting noun at t
 // modifies ("summit meeting", "summit talks"), or -1.
 func compoundHead(toks []token, t int) int {
-	if t+1 >= len(toks) || !toks[t+1].word {
+	h := t + 1
+	if scareQuoted(toks, t) {
+		h = t + 2 // a "summit" conference
+	}
+	if h >= len(toks) || !toks[h].word {
 		return -1
 	}
 	a, okA := triggers[toks[t].lower]
-	b, okB := triggers[toks[t+1].lower]
+	b, okB := triggers[toks[h].lower]
 	if !okA || !okB || !a.noun || !b.noun || a.visit || b.visit {
 		return -1
 	}
-	return t + 1
+	return h
+}
+
+// modifierOf returns the meeting noun that modifies the one at t ("summit"
+// in "summit meeting" or a "summit" conference), or -1.
+func modifierOf(toks []token, t int) int {
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if compoundHead(toks, k) == t {
+			return k
+		}
+	}
+	return -1
 }
 
 // doc is the state of one article while its meetings are found.
@@ -160,7 +175,7 @@ func (d *doc) sentence(si int, text string) {
 		if !ok || !tok.word || inName(toks, t) || compoundHead(toks, t) >= 0 {
 			continue // "summit meeting": one meeting, read at its head
 		}
-		if k := t - 1; k >= 0 && compoundHead(toks, k) == t {
+		if k := modifierOf(toks, t); k >= 0 {
 			tr.kind = triggers[toks[k].lower].kind // a "summit meeting" is a summit
 		}
 		f, ok := frameAt(text, toks, ms, t, tr)

@@ -630,6 +630,10 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "discussing with the press", text: "Discussing the vote with reporters, Berg said he was pleased."},
+		{name: "without consulting", text: "The board can extend the scheme without consulting ministers."},
+		{name: "consulting records", text: "The bank said it will consult its records before it decides."},
+		{name: "met, adverb and passive", text: "The loan payments could be easily met by the treasury, bankers said."},
 		{name: "targets will be met", text: "Analysts see little hope the deficit reduction targets will be met, Senator Jon Berg said."},
 		{name: "a court hearing", text: "Director Ana Ruiz told a High Court hearing that the action failed."},
 		{name: "hearing, the verb", text: "Nowhere are Fed officials hearing that firms cannot compete, Ruiz said."},
@@ -1182,6 +1186,41 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a body's full name is public when its acronym is",
 			text: "Leaders attended the South Asian Association of Regional Cooperation summit in Kathmandu.",
 			want: []summary{{Participants: []string{"South Asian Association of Regional Cooperation", "leaders"}, Kind: "summit", Status: "held", Place: "Kathmandu"}},
+		},
+		{
+			name: "a relative clause set off by the wire's double hyphens",
+			text: "Senator Ana Ruiz -- who has pushed for a budget summit with President Tom Hale -- is anxious to reach a deal.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Tom Hale"}, Kind: "summit", Status: "proposed"}},
+		},
+		{
+			name: "a scare-quoted modifier and the seat of a government as a party",
+			text: "Farm leaders have called for a \"summit\" conference with the White House on prices.",
+			want: []summary{{Participants: []string{"Farm leaders", "White House"}, Kind: "summit", Status: "proposed"}},
+		},
+		{
+			name: "consulting a person is meeting them",
+			text: "Finance Minister Luis Prado returned to Lima to consult President Ana Ruiz on the offer.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Prado"}, Kind: "meeting", Status: "held", Place: "Lima"}},
+		},
+		{
+			name: "discussing with qualified authorities, the speaker's it",
+			text: "The Danish Transport Ministry said it is discussing with foreign rail authorities new ways to cut fares.",
+			want: []summary{{Participants: []string{"Transport Ministry", "foreign rail authorities"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "the topic of a discussion is no party",
+			text: "Trade Minister Jon Berg discussed fishing quotas and Greenland with Icelandic Prime Minister Olaf Thorsen on Tuesday.",
+			want: []summary{{Participants: []string{"Jon Berg", "Olaf Thorsen"}, Kind: "talks", Status: "held", Date: "2018-05-15"}},
+		},
+		{
+			name: "seeking negotiations is proposing them",
+			text: "Chile is seeking negotiations with its creditor banks.",
+			want: []summary{{Participants: []string{"Chile", "creditor banks"}, Kind: "talks", Status: "proposed"}},
+		},
+		{
+			name: "a discussion as a meeting's purpose",
+			text: "Senator Ana Ruiz met Senator Jon Berg to discuss the situation with Chile.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -522,12 +522,12 @@ func plannedAfter(toks []token, t int) bool {
 	return false
 }
 
-// itSpeaker reads "X said it (had|has|would|will) met Y": the
-// organisation or country that speaks is the subject of the trigger at t.
+// itSpeaker reads "X said it (had|would|is|…) met Y": the organisation or
+// country that speaks is the subject of the trigger at t.
 func itSpeaker(toks []token, ms []mention, t int) (mention, bool) {
 	k := t - 1
-	if k >= 0 && (toks[k].lower == "had" || toks[k].lower == "has" || toks[k].lower == "would" || toks[k].lower == "will") {
-		k--
+	for k >= 0 && k >= t-2 && itAuxiliaries[toks[k].lower] {
+		k-- // "said it is discussing with", "said it had been negotiating with"
 	}
 	if k < 2 || toks[k].lower != "it" {
 		return mention{}, false
@@ -949,7 +949,7 @@ func hasLightVerb(toks []token, ms []mention, left, t int) bool {
 		if w := toks[k].lower; (w == "had" || w == "has" || w == "have") && k+1 < t && verbLike(toks[k+1]) {
 			continue // "had travelled to Pyongyang to prepare the meeting": an auxiliary
 		}
-		if lightVerbs[toks[k].lower] {
+		if lightVerbs[toks[k].lower] || forLightVerbs[toks[k].lower] && toks[k+1].lower == "for" {
 			return true
 		}
 	}

@@ -95,6 +95,9 @@ func (b *builder) sense() bool {
 	if b.lower == "host" && (b.prev(1) == "a" || b.prev(1) == "the") {
 		return false // "a host of"
 	}
+	if b.prev(1) == "without" {
+		return false // "without consulting ministers", "without meeting him": no meeting
+	}
 	b.noun = b.tr.noun
 	switch {
 	case b.lower == "meeting" && (b.next(1) == "with" || isActorAt(b.ms, b.t+1)) && !isDeterminer(b.prev(1)) && !lightVerbs[b.prev(1)]:
@@ -128,12 +131,14 @@ var senseChecks = map[string]func(b *builder) bool{
 		// A telephone or video conference is a call among its parties. A
 		// news conference is a press event, even a joint one (MEETINGS.md),
 		// and other conferences are events with many parties.
-		return phoneCue[b.prev(1)] || b.prev(1) == "video"
+		return phoneCue[b.prev(1)] || b.prev(1) == "video" || modifierOf(b.toks, b.t) >= 0 // and a "summit" conference
 	},
 	"spoke": speakSense, "speaks": speakSense, "spoken": speakSense, "talked": speakSense, "speaking": speakSense,
 	"contact": func(b *builder) bool {
 		return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] // "telephone contact" only; "contact with the rebels" is not a meeting
 	},
+	"consult": consultSense, "consults": consultSense, "consulted": consultSense, "consulting": consultSense,
+	"discuss": discussSense, "discusses": discussSense, "discussed": discussSense, "discussing": discussSense,
 	"negotiated": negotiateSense, "negotiating": negotiateSense, "negotiate": negotiateSense, "dialogue": negotiateSense,
 	"hands": func(b *builder) bool {
 		p := b.prev(1)
@@ -236,8 +241,13 @@ func meetSense(b *builder) bool {
 			return false
 		}
 	}
-	// The passive: "the targets will be met", "demand was met by imports".
-	if p := b.prev(1); b.lower == "met" && (p == "be" || p == "been" || p == "being" || p == "was" || p == "were" || p == "is" || p == "are") {
+	// The passive: "the targets will be met", "demand was met by imports",
+	// "the amounts could be comfortably met".
+	p := b.prev(1)
+	if strings.HasSuffix(p, "ly") {
+		p = b.prev(2)
+	}
+	if b.lower == "met" && (p == "be" || p == "been" || p == "being" || p == "was" || p == "were" || p == "is" || p == "are") {
 		for k := b.t - 2; k >= 0 && k >= b.t-8; k-- {
 			if notMeetingObjects[b.toks[k].lower] {
 				return false
@@ -300,6 +310,52 @@ func speakSense(b *builder) bool {
 	return true
 }
 
+// consultSense: consulting a party is meeting it ("returned home to consult
+// President X", "consulted with the allies"); "consult the records" and "a
+// consulting contract" are not.
+func consultSense(b *builder) bool {
+	k := b.t + 1
+	if b.next(1) == "with" {
+		k++
+	}
+	for k < len(b.toks) && isDeterminer(b.toks[k].lower) {
+		k++
+	}
+	return slices.ContainsFunc(b.ms, func(m mention) bool {
+		return m.first == k && m.actor() && m.typ != typePronoun && !pressParty(m)
+	})
+}
+
+// discussSense: "discussed the plan with X", "is discussing with X": talks
+// with the party after "with", a few words on in the same clause; not the
+// purpose of a meeting already told.
+func discussSense(b *builder) bool {
+	if b.prev(1) == "to" && triggerBefore(b.toks, b.t) {
+		return false // "a meeting with X to discuss the situation with Syria": the purpose of that meeting
+	}
+	for k := b.t + 1; k < len(b.toks) && k <= b.t+6; k++ {
+		w := b.toks[k].lower
+		if clauseEnds[w] || w == "," || w == "." {
+			return false
+		}
+		if w == "with" {
+			i := slices.IndexFunc(b.ms, func(m mention) bool { return m.first > k })
+			return i >= 0 && b.ms[i].first <= k+3 && b.ms[i].actor() && !pressParty(b.ms[i]) // not "discussing the results with reporters"
+		}
+	}
+	return false
+}
+
+// triggerBefore reports another meeting word earlier in the sentence.
+func triggerBefore(toks []token, t int) bool {
+	for k := t - 1; k >= 0; k-- {
+		if _, ok := triggers[toks[k].lower]; ok && toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
 func negotiateSense(b *builder) bool {
 	return b.next(1) == "with" || b.next(1) == "between" // "negotiated a deal": a meeting only when a party follows "with"
 }
@@ -328,8 +384,9 @@ func (b *builder) clause() {
 	toks, t := b.toks, b.t
 	// cueLeft reaches past "that" for the status: "denied that Putin had met".
 	left, cueLeft := t, -1
-	quoted := scareQuoted(toks, t) // a "summit": the quotes end no clause
-	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quoted && left-1 == t-1 || acronymEndsAt(toks, left-1)) {
+	// A "summit" conference: the quotes around one word end no clause.
+	quote := func(k int) bool { return scareQuoted(toks, k-1) || scareQuoted(toks, k+1) }
+	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quote(left-1) || acronymEndsAt(toks, left-1)) {
 		if acronymEndsAt(toks, left-1) {
 			left -= 2 // "an Asian Development Bank (ADB) meeting": no clause ends
 		}
@@ -344,7 +401,7 @@ func (b *builder) clause() {
 		cueLeft = left
 	}
 	right := t + 1
-	for right < len(toks) && right < t+window && (!clauseEnds[toks[right].lower] || quoted && right == t+1) {
+	for right < len(toks) && right < t+window && (!clauseEnds[toks[right].lower] || quote(right)) {
 		if toks[right].lower == "(" && right == t+1 {
 			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
 			continue
@@ -615,10 +672,23 @@ func (b *builder) relativeSubject() []party {
 	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" {
 		return nil
 	}
-	if b.toks[left-2].lower != "," {
-		return b.renamedBy(left - 1) // "Edward Muda, an AICE official who attended the talks"
+	if end, ok := parenthesisOpens(b.toks, left-2); ok {
+		return b.listEndingAt(end) // "Ghana, which is behind on its payments, expects to hold talks"; "Gray -- who has pushed for a summit --"
 	}
-	return b.listEndingAt(left - 2) // and "Ghana, which is behind on its payments, expects to hold talks"
+	return b.renamedBy(left - 1) // "Edward Muda, an AICE official who attended the talks"
+}
+
+// parenthesisOpens reports whether token k opens a parenthetical clause (a
+// comma, a dash, or the wire's double hyphen "--"), and where the name
+// before it ends.
+func parenthesisOpens(toks []token, k int) (int, bool) {
+	switch w := toks[k].lower; {
+	case w == "," || w == "—" || w == "–":
+		return k, true
+	case w == "-" && k > 0 && toks[k-1].lower == "-":
+		return k - 1, true
+	}
+	return 0, false
 }
 
 // renamedBy returns the actor that ends at token end, or the name it
@@ -717,7 +787,7 @@ func (b *builder) objectsPass() {
 		p, at := b.linkWord(m)
 		inBy = inBy || p == "by" || b.tr.visit && b.noun && p == "of" // "a visit by X", "the visit of X": the visitor
 		if !b.tr.visit && !b.travel && (p == "with" || p == "between" || inList && b.lastEnd >= 0 && onlyConnectors(b.toks, b.lastEnd, m.first)) {
-			m = seatOfGovernment(m) // "consultations with Tokyo", "between Washington and Moscow": governments
+			m = seatOfGovernment(b.toks, m) // "consultations with Tokyo", "between Washington and Moscow": governments
 		}
 		if b.takePlace(&m, p) {
 			continue
@@ -737,8 +807,12 @@ func (b *builder) objectsPass() {
 
 // seatOfGovernment returns a capital named as a party ("talks with Tokyo",
 // "between Washington and Moscow") as its country, the words kept.
-func seatOfGovernment(m mention) mention {
+func seatOfGovernment(toks []token, m mention) mention {
 	if m.typ != typePlace || m.place.Country == "" {
+		return m
+	}
+	if governmentSeats[m.place.Name] && !(m.last < len(toks) && toks[m.last].upper) { // not "the White House Chief of Staff"
+		m.typ, m.name = graphify.TypeOrganization, m.place.Name // "talks with the White House"
 		return m
 	}
 	c, ok := gazetteer.LookupCountry(m.place.Country)
@@ -865,7 +939,7 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 		}
 	}
 	related := (p == "with" || p == "between") && relationNouns[prevWord(toks, m.first-1)] && m.first-t > 3
-	anchor := !b.noun && p == lower || (p == "with" || p == "between") && !related || p == "among" || p == "by" ||
+	anchor := !b.noun && !b.tr.topic && p == lower || (p == "with" || p == "between") && !related || p == "among" || p == "by" ||
 		(lower == "ceremony" || senseChecks[lower] != nil && b.tr.host && b.noun) && (p == "for" || p == "of") && m.first-t <= 4 || // "a welcome ceremony for X", "a reception in honour of X"
 		b.noun && (p == "were" || p == "included") && m.first-t <= 2 || // "Among those at the talks were X and Y"
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"

@@ -8,6 +8,9 @@ type trigger struct {
 	noun bool // a noun ("meeting", "talks", "visit"); else a verb
 	// visit: the subject travels to the object; host: the subject receives the object.
 	visit, host bool
+	// topic: the verb's object is what was talked about ("discussed trade
+	// with X"); its parties follow "with".
+	topic bool
 }
 
 // triggers maps lower-case words to the meeting they may report. Looking a
@@ -30,6 +33,14 @@ var triggers = map[string]trigger{
 	"talks":         {kind: graphify.KindTalks, noun: true},
 	"talk":          {kind: graphify.KindTalks, noun: true},
 	"conferred":     {kind: graphify.KindTalks},
+	"consult":       {kind: graphify.KindMeeting}, // only "consult X" or "consult with X", a party (consultSense)
+	"consults":      {kind: graphify.KindMeeting},
+	"consulted":     {kind: graphify.KindMeeting},
+	"consulting":    {kind: graphify.KindMeeting},
+	"discuss":       {kind: graphify.KindTalks, topic: true}, // only "discussed (the plan) with X" (discussSense)
+	"discusses":     {kind: graphify.KindTalks, topic: true},
+	"discussed":     {kind: graphify.KindTalks, topic: true},
+	"discussing":    {kind: graphify.KindTalks, topic: true},
 	"visit":         {kind: graphify.KindVisit, noun: true, visit: true},
 	"visits":        {kind: graphify.KindVisit, visit: true},
 	"visited":       {kind: graphify.KindVisit, visit: true},
@@ -96,7 +107,7 @@ var notMeetingObjects = map[string]bool{
 	"scepticism": true, "payments": true, "costs": true, "challenge": true, "challenges": true,
 	"test": true, "specifications": true, "guidelines": true, "rules": true, "terms": true,
 	"regulations": true, "regulation": true, "requirement": true, "standard": true, "rule": true,
-	"commitments": true, "competition": true, "demise": true, "fate": true, "death": true, "match": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
+	"commitments": true, "amount": true, "amounts": true, "repayments": true, "competition": true, "demise": true, "fate": true, "death": true, "match": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
 }
 
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".
@@ -107,7 +118,7 @@ var lightVerbs = map[string]bool{
 	"proposed": true, "proposes": true, "propose": true, "offered": true, "sought": true,
 	"requested": true, "planned": true, "plans": true, "scheduled": true, "arranged": true,
 	"cancelled": true, "canceled": true, "postponed": true, "delayed": true, "skipped": true,
-	"called": true, "rejected": true, "refused": true, "denied": true, "missed": true,
+	"called": true, "seek": true, "seeks": true, "seeking": true, "rejected": true, "refused": true, "denied": true, "missed": true,
 	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
 	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
@@ -118,6 +129,13 @@ var lightVerbs = map[string]bool{
 	"host": true, "hosts": true, "hosted": true, "hosting": true,
 	"received": true, "receive": true, "receives": true, "receiving": true, "got": true, "gave": true, "given": true,
 	"testify": true, "testified": true, "testifies": true, "testifying": true,
+}
+
+// forLightVerbs take a meeting's parties as subject when "for" follows:
+// "Ruiz pushed for a summit with Berg", but not "pushed Trump to explain a
+// call he had".
+var forLightVerbs = map[string]bool{
+	"calling": true, "pushed": true, "pushing": true, "pushes": true, "push": true, "pressed": true, "pressing": true,
 }
 
 // adjunctWords introduce a nominal trigger whose subject is the clause's:
@@ -155,7 +173,7 @@ var (
 	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true, "dropped": true}
 	postponedCues = map[string]bool{"postponed": true, "postpone": true, "delayed": true, "delay": true, "rescheduled": true, "deferred": true}
 	deniedCues    = map[string]bool{"denied": true, "denies": true, "deny": true, "never": true, "not": true, "n't": true, "didn't": true, "no": true}
-	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "asked": true, "asks": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "requested": true, "proposal": true, "invitation": true, "consideration": true, "considering": true, "considered": true, "hopes": true, "hope": true, "hoping": true, "hoped": true, "asking": true, "avoid": true, "avoiding": true, "possible": true, "possibility": true, "may": true, "might": true, "could": true, "door": true, "idea": true, "urging": true, "wants": true, "without": true}
+	proposedCues  = map[string]bool{"proposed": true, "proposes": true, "offered": true, "offers": true, "invited": true, "invites": true, "asked": true, "asks": true, "suggested": true, "urged": true, "sought": true, "seeks": true, "seek": true, "seeking": true, "pushed": true, "pushing": true, "pushes": true, "push": true, "requested": true, "proposal": true, "invitation": true, "consideration": true, "considering": true, "considered": true, "hopes": true, "hope": true, "hoping": true, "hoped": true, "asking": true, "avoid": true, "avoiding": true, "possible": true, "possibility": true, "may": true, "might": true, "could": true, "door": true, "idea": true, "urging": true, "wants": true, "without": true}
 )
 
 // futureWords in a date phrase put the meeting after publication: "later
@@ -189,6 +207,10 @@ var groupNouns = map[string]bool{
 // groupNeedsCountry are group nouns that name a party only with a
 // nationality: "Russian officials" is a party, "officials" alone is too vague.
 var groupNeedsCountry = map[string]bool{"government": true, "authorities": true, "opposition": true, "troops": true, "soldiers": true}
+
+// qualifiedGroups need a country or a word that qualifies them: "monetary
+// authorities", "foreign fiscal authorities".
+var qualifiedGroups = map[string]bool{"authorities": true}
 
 // orgWords in a name make it an organisation.
 var orgWords = map[string]bool{
@@ -296,4 +318,18 @@ var newsAgencies = map[string]bool{
 var reportVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "noted": true, "stated": true,
 	"reported": true, "announced": true, "explained": true, "recalled": true,
+}
+
+// governmentSeats are the gazetteer's venues that stand for the government
+// they house when named as a party: "a summit with the White House",
+// "talks between the Kremlin and Beijing".
+var governmentSeats = map[string]bool{
+	"White House": true, "Kremlin": true, "Pentagon": true, "Élysée Palace": true, "10 Downing Street": true,
+}
+
+// itAuxiliaries stand between "said it" and the meeting verb: "said it
+// would meet", "said it is discussing with".
+var itAuxiliaries = map[string]bool{
+	"had": true, "has": true, "have": true, "would": true, "will": true, "is": true, "was": true,
+	"are": true, "were": true, "be": true, "been": true,
 }

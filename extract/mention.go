@@ -520,7 +520,8 @@ func (r *mentionReader) group() ([]mention, bool) {
 			j = last
 		}
 	}
-	if j >= len(toks) || !groupNouns[toks[j].lower] || m.country == "" && groupNeedsCountry[toks[j].lower] {
+	qualified := j > 0 && j < len(toks) && qualifiedGroups[toks[j].lower] && groupModifier(toks[j-1]) // "foreign fiscal authorities", not "the authorities"
+	if j >= len(toks) || !groupNouns[toks[j].lower] || m.country == "" && groupNeedsCountry[toks[j].lower] && !qualified {
 		return nil, true
 	}
 	m.last = j + 1
