@@ -630,6 +630,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "in consultation with", text: "The targets were set in consultation with the International Monetary Fund."},
 		{name: "discussing with the press", text: "Discussing the vote with reporters, Berg said he was pleased."},
 		{name: "without consulting", text: "The board can extend the scheme without consulting ministers."},
 		{name: "consulting records", text: "The bank said it will consult its records before it decides."},
@@ -1221,6 +1222,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a discussion as a meeting's purpose",
 			text: "Senator Ana Ruiz met Senator Jon Berg to discuss the situation with Chile.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "a pair names the parties of its own meeting noun only",
+			text: "The talks are part of a routine Chilean-Peruvian consultation and should prepare a summit.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
 		},
 		{
 			name: "portfolios before and after the minister",

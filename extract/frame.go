@@ -1376,7 +1376,7 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		if m.last < len(toks) && reportVerbs[toks[m.last].lower] || m.first > 0 && reportVerbs[toks[m.first-1].lower] {
 			continue // the speaker, or the one told
 		}
-		if speaker(toks, m, t) {
+		if speaker(toks, m, t) || pairedElsewhere(toks, ms, m, t) {
 			continue
 		}
 		d := t - m.last
@@ -1391,6 +1391,18 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		return party{}, false
 	}
 	return party{m: ms[best]}, true
+}
+
+// pairedElsewhere reports a mention of a pair that names the parties of
+// another meeting noun: "a U.S.-Canadian consultation" is not the summit's.
+func pairedElsewhere(toks []token, ms []mention, m mention, t int) bool {
+	for u := m.last; u < len(toks) && u <= m.last+4 && u != t; u++ {
+		if tr, ok := triggers[toks[u].lower]; ok && tr.noun {
+			pair := dashPair(toks, ms, u)
+			return pair != nil && pair[0].m.first <= m.first && m.last <= pair[len(pair)-1].m.last
+		}
+	}
+	return false
 }
 
 // pronounAfter reports a personal pronoun right after a meeting noun: "a

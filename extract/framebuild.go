@@ -137,6 +137,9 @@ var senseChecks = map[string]func(b *builder) bool{
 	"contact": func(b *builder) bool {
 		return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] // "telephone contact" only; "contact with the rebels" is not a meeting
 	},
+	"consultation": func(b *builder) bool {
+		return b.prev(1) != "in" // "set in consultation with the IMF": agreed with, not a meeting
+	},
 	"consult": consultSense, "consults": consultSense, "consulted": consultSense, "consulting": consultSense,
 	"discuss": discussSense, "discusses": discussSense, "discussed": discussSense, "discussing": discussSense,
 	"negotiated": negotiateSense, "negotiating": negotiateSense, "negotiate": negotiateSense, "dialogue": negotiateSense,

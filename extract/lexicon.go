@@ -28,6 +28,7 @@ var triggers = map[string]trigger{
 	"trip":          {kind: graphify.KindVisit, noun: true, visit: true},
 	"discussions":   {kind: graphify.KindTalks, noun: true},
 	"consultations": {kind: graphify.KindTalks, noun: true},
+	"consultation":  {kind: graphify.KindTalks, noun: true}, // not "in consultation with" (consultSense)
 	"negotiate":     {kind: graphify.KindTalks},
 	"contact":       {kind: graphify.KindPhone, noun: true}, // only "telephone contact"
 	"talks":         {kind: graphify.KindTalks, noun: true},
