@@ -630,6 +630,8 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "a body's targets", text: "Chile has met the IMF's targets."},
+		{name: "a body's rules", text: "The change was made to meet Securities and Exchange Commission rules."},
 		{name: "in consultation with", text: "The targets were set in consultation with the International Monetary Fund."},
 		{name: "discussing with the press", text: "Discussing the vote with reporters, Berg said he was pleased."},
 		{name: "without consulting", text: "The board can extend the scheme without consulting ministers."},
@@ -1227,6 +1229,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a pair names the parties of its own meeting noun only",
 			text: "The talks are part of a routine Chilean-Peruvian consultation and should prepare a summit.",
 			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a look-alike word after the party does not undo the meeting",
+			text: "Foreign Minister Ana Ruiz met Senator Jon Berg to discuss the terms of the loan.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "a group and the names it includes",
+			text: "President Ana Ruiz met opposition leaders, including Senator Tomas Varga and Senator Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg", "Tomas Varga", "opposition leaders"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "officials of a body are the body's officials",
+			text: "The meeting was attended by a delegation from Japan and representatives of the World Bank.",
+			want: []summary{{Participants: []string{"Japan delegation", "World Bank representatives"}, Kind: "meeting", Status: "held"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -928,7 +928,8 @@ func onlyConnectors(toks []token, a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		switch toks[k].lower {
-		case ",", "and", "or", "the", "&", "left", "right", "center", "centre", "also", "as", "well", "its", "their", "his", "her":
+		case ",", "and", "or", "the", "&", "left", "right", "center", "centre", "also", "as", "well", "its", "their", "his", "her",
+			"including", "among", "notably", "especially": // "opposition leaders, including X and Y"
 		default:
 			if !objectModifiers[toks[k].lower] || k == a {
 				return false // but "Queen Ingrid and acting Premier Lars Holm"

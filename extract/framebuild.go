@@ -138,7 +138,10 @@ var senseChecks = map[string]func(b *builder) bool{
 		return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] // "telephone contact" only; "contact with the rebels" is not a meeting
 	},
 	"consultation": func(b *builder) bool {
-		return b.prev(1) != "in" // "set in consultation with the IMF": agreed with, not a meeting
+		// "consultation with the allies", "a U.S.-Canadian consultation"; but
+		// "set in consultation with the IMF" (agreed with), "consultation
+		// agreements".
+		return b.prev(1) != "in" && (b.next(1) == "with" || b.next(1) == "between" || dashPair(b.toks, b.ms, b.t) != nil)
 	},
 	"consult": consultSense, "consults": consultSense, "consulted": consultSense, "consulting": consultSense,
 	"discuss": discussSense, "discusses": discussSense, "discussed": discussSense, "discussing": discussSense,
@@ -238,11 +241,8 @@ func meetingSense(b *builder) bool {
 }
 
 func meetSense(b *builder) bool {
-	// "met expectations", "meet World Bank standards", "meeting demand".
-	for k := 1; k <= 6 && b.t+k < len(b.toks) && b.toks[b.t+k].word; k++ {
-		if notMeetingObjects[b.next(k)] {
-			return false
-		}
+	if b.lookAlikeObject() {
+		return false
 	}
 	// The passive: "the targets will be met", "demand was met by imports",
 	// "the amounts could be comfortably met".
@@ -266,6 +266,46 @@ func meetSense(b *builder) bool {
 	}
 	return true
 }
+
+// lookAlikeObject reports an object that makes "met" a look-alike: "met
+// expectations", "met with criticism", "meet World Bank standards",
+// "meeting demand"; the object ends at a preposition or at a party ("met Jon
+// Berg to discuss the terms", "met opposition leaders").
+func (b *builder) lookAlikeObject() bool {
+	toks := b.toks
+	for k := b.t + 1; k < len(toks) && k <= b.t+6 && toks[k].word; k++ {
+		w := toks[k].lower
+		if notMeetingObjects[w] {
+			return k+1 >= len(toks) || !groupNouns[toks[k+1].lower] // "met opposition leaders" is a meeting
+		}
+		if prepositions[w] || clauseEnds[w] {
+			return false
+		}
+		i := slices.IndexFunc(b.ms, func(m mention) bool { return m.first == k })
+		if i < 0 || !b.ms[i].actor() {
+			continue
+		}
+		// A party, unless it owns or modifies the object: "the IMF's
+		// targets", "World Bank standards", "Securities and Exchange
+		// Commission regulations", "the Gramm-Rudman budget law target".
+		j := b.ms[i].last
+		if j < len(toks) && objectJoiners[toks[j].lower] {
+			k = j
+			continue
+		}
+		for n := j; n < len(toks) && n < j+3 && toks[n].word && (!toks[n].upper || capsUnsure(toks, n)) && !prepositions[toks[n].lower]; n++ {
+			if notMeetingObjects[toks[n].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// objectJoiners join a name to more of the object after it: "the IMF's
+// targets", "Securities and Exchange Commission rules".
+var objectJoiners = map[string]bool{"'s": true, "’s": true, "and": true, "&": true, "-": true}
 
 func callSense(b *builder) bool {
 	// "a phone call", "a 30-minute call between X and Y", "calls to X",

@@ -160,6 +160,10 @@ var clauseEnds = map[string]bool{
 	"insisted": true, "argued": true, "explained": true,
 }
 
+// linkWords link a party to a meeting and so never qualify a group:
+// "agreed between finance ministers".
+var linkWords = map[string]bool{"between": true, "with": true, "among": true, "by": true, "and": true, "or": true}
+
 // prepositions mark a name that is not a party to the meeting ("in Sochi", "of Syria").
 var prepositions = map[string]bool{
 	"in": true, "at": true, "to": true, "from": true, "of": true, "for": true, "on": true,

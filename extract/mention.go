@@ -59,7 +59,29 @@ func mentions(toks []token, label func(i int) string) []mention {
 		i = last
 	}
 	renamedPeople(toks, out)
-	return definiteBodies(toks, sharedHeads(toks, joinedBodies(toks, out)))
+	return definiteBodies(toks, sharedHeads(toks, affiliatedGroups(toks, joinedBodies(toks, out))))
+}
+
+// affiliatedGroups gives a group followed by "of" or "from" and a body or
+// a country that body or country: "officials of the IMF" are IMF
+// officials, "a delegation from Japan" a Japan delegation.
+func affiliatedGroups(toks []token, ms []mention) []mention {
+	for i := 0; i+1 < len(ms); i++ {
+		g, b := ms[i], ms[i+1]
+		k := g.last
+		if g.typ != graphify.TypeGroup || g.country != "" || k+1 >= len(toks) || toks[k].lower != "of" && toks[k].lower != "from" {
+			continue
+		}
+		if toks[k+1].lower == "the" && b.first == k+2 {
+			k++
+		}
+		if b.first != k+1 || b.typ != graphify.TypeOrganization && b.typ != graphify.TypeCountry {
+			continue
+		}
+		g.last, g.name, g.country = b.last, b.name+" "+g.name, b.country
+		ms = slices.Replace(ms, i, i+2, g)
+	}
+	return ms
 }
 
 // joinedBodies makes one body of two names joined by "and" when the second
@@ -187,7 +209,7 @@ func withModifiers(toks []token, m mention, from int) mention {
 // adjective or noun, not a function word, a verb or a number.
 func groupModifier(t token) bool {
 	w := t.lower
-	if !t.word || t.upper || w == "'s" || w == "’s" || stopCaps[w] && w != "senior" && w != "top" || isDeterminer(w) || prepositions[w] ||
+	if !t.word || t.upper || w == "'s" || w == "’s" || stopCaps[w] && w != "senior" && w != "top" || isDeterminer(w) || prepositions[w] || linkWords[w] ||
 		countWords[w] || isDigitStart(w) || reportVerbs[w] || lightVerbs[w] || strings.HasSuffix(w, "ly") {
 		return false
 	}
