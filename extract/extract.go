@@ -501,7 +501,9 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 			}
 		}
 	case graphify.TypeRole:
-		if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && !m.plural {
+		if h, ok := d.titleHolder(m); ok {
+			m.typ, m.name, m.country = graphify.TypePerson, h.name, h.country // "the foreign minister" named before
+		} else if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && !m.plural {
 			m.typ, m.name = graphify.TypePerson, holder
 		} else {
 			m.name = strings.TrimSpace(m.country + " " + m.title)
@@ -515,6 +517,29 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 	return m.name != ""
 }
 
+// titleHolder finds the one person the article's meetings so far gave the
+// title of a bare office ("the foreign minister", after "talks with the
+// Chinese foreign minister Qin Gang"). Two holders of the title leave it
+// a role.
+func (d *doc) titleHolder(m *mention) (mention, bool) {
+	if m.country != "" || m.plural || m.title == "" {
+		return mention{}, false
+	}
+	var h mention
+	for _, f := range d.frames {
+		for _, p := range f.parties {
+			if p.m.typ != graphify.TypePerson || p.m.title != m.title {
+				continue
+			}
+			if h.name != "" && h.name != p.m.name {
+				return mention{}, false
+			}
+			h = p.m
+		}
+	}
+	return h, h.name != ""
+}
+
 // titledPerson finds a person known by a title and a name together: "King
 // Salman", "Pope Francis".
 func titledPerson(title, name string) (gazetteer.Person, bool) {
@@ -526,7 +551,8 @@ func titledPerson(title, name string) (gazetteer.Person, bool) {
 
 // sentenceSubject resolves a personal pronoun to the name that opens its
 // sentence as the subject of a verb, when no gazetteer or earlier full name
-// makes that name a person: "Lyng said he suggested talks with Japan".
+// makes that name a person ("Lyng said he suggested talks with Japan"), or
+// to the role that does ("The President postponed his trip").
 func (d *doc) sentenceSubject(m *mention, toks []token) (mention, bool) {
 	if m.first < 2 || toks[m.first].lower == "they" {
 		return mention{}, false
@@ -534,11 +560,16 @@ func (d *doc) sentenceSubject(m *mention, toks []token) (mention, bool) {
 	if len(d.ms) == 0 {
 		return mention{}, false
 	}
-	c := d.ms[0] // the mentions are in sentence order
-	if c.first != 0 || c.last >= m.first || c.typ != typeUnknown || c.words != 1 || !verbLike(toks[c.last]) {
+	// The mentions are in sentence order; a role may open it too: "The
+	// President postponed his trip".
+	c := d.ms[0]
+	role := c.typ == graphify.TypeRole && !c.plural
+	if c.first != 0 || c.last >= m.first || !role && (c.typ != typeUnknown || c.words != 1) || !verbLike(toks[c.last]) {
 		return mention{}, false
 	}
-	c.typ = graphify.TypePerson
+	if !role {
+		c.typ = graphify.TypePerson
+	}
 	return c, true
 }
 

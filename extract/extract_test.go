@@ -630,6 +630,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "a spokesman is no party", text: "The spokesman declined comment on the board meeting."},
 		{name: "a body's targets", text: "Chile has met the IMF's targets."},
 		{name: "a body's rules", text: "The change was made to meet Securities and Exchange Commission rules."},
 		{name: "in consultation with", text: "The targets were set in consultation with the International Monetary Fund."},
@@ -1244,6 +1245,31 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "officials of a body are the body's officials",
 			text: "The meeting was attended by a delegation from Japan and representatives of the World Bank.",
 			want: []summary{{Participants: []string{"Japan delegation", "World Bank representatives"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "a bare office stands for its holder, and his is the office's",
+			text: "The president postponed his trip to Brazil.",
+			want: []summary{{Participants: []string{"Brazil", "president"}, Kind: "visit", Status: "postponed", Place: "Brazil"}},
+		},
+		{
+			name: "bare offices on both sides",
+			text: "The minister met the king on Monday.",
+			want: []summary{{Participants: []string{"king", "minister"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "an office of a body is the body's",
+			text: "The managing director of the International Monetary Fund took part in the meeting in Paris.",
+			want: []summary{{Participants: []string{"International Monetary Fund director"}, Kind: "meeting", Status: "held", Place: "Paris"}},
+		},
+		{
+			name: "a described speaker after the meeting is no party",
+			text: "Uganda was disappointed by the stalemate in recent coffee talks in London, the chairman of the state-run Coffee Board, UCB, said.",
+			want: []summary{{Participants: []string{"Uganda"}, Kind: "talks", Status: "held", Place: "London"}},
+		},
+		{
+			name: "a title that modifies a noun is no party",
+			text: "The ministers will meet to discuss the general debt situation.",
+			want: []summary{{Participants: []string{"ministers"}, Kind: "meeting", Status: "planned"}},
 		},
 		{
 			name: "portfolios before and after the minister",

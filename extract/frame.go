@@ -1374,7 +1374,7 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		if m.typ == graphify.TypeCountry && m.first > 0 && placePrepositions[toks[m.first-1].lower] {
 			continue // "in Syria": a place
 		}
-		if m.last < len(toks) && reportVerbs[toks[m.last].lower] || m.first > 0 && reportVerbs[toks[m.first-1].lower] {
+		if saysAfter(toks, m.last) || m.first > 0 && reportVerbs[toks[m.first-1].lower] {
 			continue // the speaker, or the one told
 		}
 		if speaker(toks, m, t) || pairedElsewhere(toks, ms, m, t) {

@@ -848,6 +848,31 @@ func (b *builder) objectsPass() {
 	}
 }
 
+// saysAfter reports a reporting verb at token k, or after the rest of the
+// speaker's description: "the chairman of the state-run Coffee Marketing
+// Board, CMB, said".
+func saysAfter(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower != "of" {
+		return reportVerbs[toks[k].lower] || toks[k].lower == "say"
+	}
+	for n := k; n < len(toks) && n < k+16; n++ {
+		w := toks[n].lower
+		if reportVerbs[w] || w == "say" {
+			return true
+		}
+		if clauseEnds[w] || triggerWord(toks, n) || verbLike(toks[n]) && !toks[n].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// triggerWord reports a meeting word at token k.
+func triggerWord(toks []token, k int) bool {
+	_, ok := triggers[toks[k].lower]
+	return ok
+}
+
 // seatOfGovernment returns a capital named as a party ("talks with Tokyo",
 // "between Washington and Moscow") as its country, the words kept.
 func seatOfGovernment(toks []token, m mention) mention {
@@ -973,12 +998,12 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) {
 		return false
 	}
-	if k := m.first - 1; m.last < len(toks) && (reportVerbs[toks[m.last].lower] || toks[m.last].lower == "say") {
+	if k := m.first - 1; saysAfter(toks, m.last) {
 		for k > 0 && (quantifiers[toks[k].lower] || countWords[toks[k].lower] || isDeterminer(toks[k].lower)) {
 			k--
 		}
 		if k >= 0 && toks[k].lower == "," {
-			return false // ", Reed said", ", some experts say": the speaker, not one more party
+			return false // ", Reed said", ", some experts say", ", the chairman of the board, CMB, said": the speaker, not one more party
 		}
 	}
 	related := (p == "with" || p == "between") && relationNouns[prevWord(toks, m.first-1)] && m.first-t > 3

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -62,14 +63,16 @@ func mentions(toks []token, label func(i int) string) []mention {
 	return definiteBodies(toks, sharedHeads(toks, affiliatedGroups(toks, joinedBodies(toks, out))))
 }
 
-// affiliatedGroups gives a group followed by "of" or "from" and a body or
-// a country that body or country: "officials of the IMF" are IMF
-// officials, "a delegation from Japan" a Japan delegation.
+// affiliatedGroups gives a group or a role followed by "of" or "from" and a
+// body or a country that body or country: "officials of the IMF" are IMF
+// officials, "a delegation from Japan" a Japan delegation, "the managing
+// director of the IMF" the IMF's director.
 func affiliatedGroups(toks []token, ms []mention) []mention {
 	for i := 0; i+1 < len(ms); i++ {
 		g, b := ms[i], ms[i+1]
 		k := g.last
-		if g.typ != graphify.TypeGroup || g.country != "" || k+1 >= len(toks) || toks[k].lower != "of" && toks[k].lower != "from" {
+		role := g.typ == graphify.TypeRole && !g.plural && toks[k-1].lower != "of" // "the managing director of the IMF"
+		if g.typ != graphify.TypeGroup && !role || g.country != "" || k+1 >= len(toks) || toks[k].lower != "of" && toks[k].lower != "from" {
 			continue
 		}
 		if toks[k+1].lower == "the" && b.first == k+2 {
@@ -78,7 +81,12 @@ func affiliatedGroups(toks []token, ms []mention) []mention {
 		if b.first != k+1 || b.typ != graphify.TypeOrganization && b.typ != graphify.TypeCountry {
 			continue
 		}
-		g.last, g.name, g.country = b.last, b.name+" "+g.name, b.country
+		g.last, g.country = b.last, b.country
+		if role {
+			g.country = cmp.Or(b.country, b.name)
+		} else {
+			g.name = b.name + " " + g.name
+		}
 		ms = slices.Replace(ms, i, i+2, g)
 	}
 	return ms
@@ -510,7 +518,7 @@ func (r *mentionReader) role() ([]mention, bool) {
 		}
 		return out, true
 	}
-	if !m.plural && len(r.titles) == 1 && toks[m.first].lower == "the" && toks[r.titleStart].upper && (j >= len(toks) || !toks[j].upper) {
+	if !m.plural && len(r.titles) == 1 && toks[m.first].lower == "the" && (j >= len(toks) || !toks[j].upper) && (toks[r.titleStart].upper || bareOffice(toks, m.title, j)) {
 		m.last, m.typ = j, graphify.TypeRole // "the President", "the Chancellor": the office holder the story is about
 		return []mention{m}, true
 	}
@@ -520,6 +528,21 @@ func (r *mentionReader) role() ([]mention, bool) {
 		return []mention{m}, true
 	}
 	return nil, false
+}
+
+// bareOffice reports a lower-case title after "the" that stands for its
+// holder ("the president postponed his trip", "met the king"): an office,
+// not a spokesman's, and not a word that modifies a noun after it ("the
+// general debt situation").
+func bareOffice(toks []token, title string, j int) bool {
+	if info, ok := gazetteer.LookupTitle(title); !ok || info.Kind != "office" && info.Kind != "royal" || title == "spokesperson" {
+		return false
+	}
+	if j >= len(toks) || !toks[j].word {
+		return true
+	}
+	w := toks[j].lower
+	return prepositions[w] || linkWords[w] || clauseEnds[w] || itAuxiliaries[w] || modalBefore[w] || verbLike(toks[j])
 }
 
 // group reads a group of people: "Russian officials", "American trade
