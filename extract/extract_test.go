@@ -1272,6 +1272,33 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"ministers"}, Kind: "meeting", Status: "planned"}},
 		},
 		{
+			name: "an invitation for talks: the inviter hosts, the light verb reached past long names",
+			text: "Prime Minister Ana Ruiz has invited Peruvian President Luis Prado to Santiago for talks.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Prado"}, Kind: "talks", Status: "proposed",
+				Roles: map[string]string{"Ana Ruiz": "host"}}},
+			roles: true,
+		},
+		{
+			name: "when they meet, in the present, is to come",
+			text: "President Ana Ruiz and President Luis Prado will sign the accord when they meet in Lima.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Prado"}, Kind: "meeting", Status: "planned", Place: "Lima"}},
+		},
+		{
+			name: "in talks with",
+			text: "Kenya is in talks with the International Monetary Fund.",
+			want: []summary{{Participants: []string{"International Monetary Fund", "Kenya"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "has with a participle is no light verb; a name led by someone is no party",
+			text: "The ruling party, led by Ana Ruiz, gained after a meeting with union leaders.",
+			want: []summary{{Participants: []string{"union leaders"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "flown back from talks",
+			text: "President Ana Ruiz had flown to Lima from talks with Foreign Minister Jon Berg in Quito.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Place: "Quito"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -611,6 +611,35 @@ func inMention(ms []mention, k int) bool {
 	return false
 }
 
+// nounTriggerBefore reports a meeting noun just before the word at k, whose
+// relative clause the word is in: "a phone call he had", "the talks they held".
+func nounTriggerBefore(toks []token, ms []mention, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if meetingNounAt(toks, ms, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNounAt reports a meeting noun at token j, not in a name and not a
+// press event's ("a joint news conference").
+func meetingNounAt(toks []token, ms []mention, j int) bool {
+	tr, ok := triggers[toks[j].lower]
+	return ok && tr.noun && !inMention(ms, j) && !(j > 0 && pressCue[toks[j-1].lower])
+}
+
+// participle reports a past participle after "had" or "has": a regular
+// one, or an irregular one by its ending ("written", "sought", "gone").
+func participle(tk token) bool {
+	if verbLike(tk) {
+		return true
+	}
+	w := tk.lower
+	return tk.word && !tk.upper && len(w) > 3 && (strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") ||
+		strings.HasSuffix(w, "ght") || w == "gone" || w == "done" || w == "begun" || w == "come")
+}
+
 // verbLike reports a lower-case word that is likely the verb after a
 // subject: a past tense, a third person, or a common irregular verb.
 func verbLike(tk token) bool {
@@ -940,15 +969,36 @@ func onlyConnectors(toks []token, a, b int) bool {
 }
 
 func hasLightVerb(toks []token, ms []mention, left, t int) bool {
-	from := t - lightVerbReach
+	// The reach counts the words outside names: "has invited Indian Prime
+	// Minister Narendra Modi to London for talks".
+	from, words := t, 0
+	for from > 0 && words < lightVerbReach {
+		from--
+		if from < t-1 && meetingNounAt(toks, ms, from) {
+			from++ // "will hold a meeting with X, the first talk between …": the light verb is the meeting's
+			break
+		}
+		if !inMention(ms, from) {
+			words++
+		}
+	}
 	for k := from; k < t; k++ {
 		if k >= 0 && acronymEndsAt(toks, k) {
 			from -= 3 // "attending an Asian Development Bank (ADB) annual meeting"
 		}
 	}
 	for k := max(left, from); k < t; k++ {
-		if w := toks[k].lower; (w == "had" || w == "has" || w == "have") && k+1 < t && verbLike(toks[k+1]) {
-			continue // "had travelled to Pyongyang to prepare the meeting": an auxiliary
+		if w := toks[k].lower; (w == "had" || w == "has" || w == "have") && k+1 < t && participle(toks[k+1]) {
+			continue // "had travelled to Pyongyang to prepare the meeting", "has written to X asking for talks": an auxiliary
+		}
+		if toks[k+1].lower == "by" {
+			continue // "the GNA, led by Fayez al-Serraj": a participle of the name before
+		}
+		if nounTriggerBefore(toks, ms, k) {
+			continue // "a phone call he had with X after setting up the meeting": the call's
+		}
+		if copulas[toks[k].lower] && toks[k+1].lower == "in" {
+			return true // "have been in telephone contact with", "is in talks with"
 		}
 		if lightVerbs[toks[k].lower] || forLightVerbs[toks[k].lower] && toks[k+1].lower == "for" {
 			return true
@@ -972,12 +1022,26 @@ func possessorBefore(toks []token, t int) bool {
 
 func adjunctBefore(toks []token, t int) bool {
 	for k := max(0, t-3); k < t; k++ {
-		if adjunctWords[toks[k].lower] {
+		if adjunctWords[toks[k].lower] || toks[k].lower == "from" && returnBefore(toks, k) {
 			return true
 		}
 	}
 	return false
 }
+
+// returnBefore reports a verb of travel or return shortly before token k:
+// "She had flown to Bonn from talks with X", "returned home from a visit".
+func returnBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if w := toks[j].lower; arrivalVerbs[w] || returnVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// returnVerbs bring a party back from a meeting: "returned from talks".
+var returnVerbs = map[string]bool{"returned": true, "returns": true, "returning": true, "back": true, "flown": true}
 
 func setRole(ps []party, role string) {
 	for i := range ps {
@@ -1098,11 +1162,11 @@ func beTo(toks []token, from, t int) bool {
 }
 
 // whenPresent reports a present-tense verb in a clause opened by "when":
-// "when he visits the U.S." is still to come.
+// "when he visits the U.S.", "when they meet" are still to come.
 func whenPresent(toks []token, t int) bool {
 	w := toks[t].lower
-	if !strings.HasSuffix(w, "s") || w == "talks" || t < 2 {
-		return false
+	if !presentForms[w] && !strings.HasSuffix(w, "s") || w == "talks" || t < 2 {
+		return false // "when they meet", "when he visits"
 	}
 	return toks[t-2].lower == "when" && subjectPronoun(toks[t-1].lower)
 }
@@ -1247,7 +1311,7 @@ func premodifier(toks []token, ms []mention, t int) []party {
 			if toks[k].text == ")" {
 				continue // "a General Agreement on Tariffs and Trade (GATT) meeting"
 			}
-			if toks[k].upper || !toks[k].word || premodifierStops[toks[k].lower] {
+			if w := toks[k].lower; toks[k].upper || !toks[k].word || premodifierStops[w] || prepositions[w] || linkWords[w] || adjunctWords[w] {
 				ok = false
 			}
 		}

@@ -1064,8 +1064,8 @@ func (b *builder) roles() {
 	default:
 		b.objects = append(b.objects, b.byAgents...)
 	}
-	if tr.visit && !b.noun && b.prev(1) == "to" {
-		b.inviter()
+	if tr.visit && !b.noun && b.prev(1) == "to" || b.noun {
+		b.inviter() // "invited Putin to visit Paris", "invited Modi to London for talks"
 	}
 	b.f.toPlace = tr.visit && len(b.objects) == 0 && b.f.place == nil && b.visitsThing()
 	if f := &b.f; tr.visit && f.place != nil && !hasRole(b.objects, graphify.RoleHost) && f.place.Country != "" && len(b.subjects) > 0 {

@@ -119,7 +119,8 @@ var lightVerbs = map[string]bool{
 	"proposed": true, "proposes": true, "propose": true, "offered": true, "sought": true,
 	"requested": true, "planned": true, "plans": true, "scheduled": true, "arranged": true,
 	"cancelled": true, "canceled": true, "postponed": true, "delayed": true, "skipped": true,
-	"called": true, "seek": true, "seeks": true, "seeking": true, "rejected": true, "refused": true, "denied": true, "missed": true,
+	"idea": true, "proposal": true, // "floated the idea of a summit with X"
+	"called": true, "invited": true, "invites": true, "invite": true, "inviting": true, "seek": true, "seeks": true, "seeking": true, "rejected": true, "refused": true, "denied": true, "missed": true,
 	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
 	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
@@ -131,6 +132,10 @@ var lightVerbs = map[string]bool{
 	"received": true, "receive": true, "receives": true, "receiving": true, "got": true, "gave": true, "given": true,
 	"testify": true, "testified": true, "testifies": true, "testifying": true,
 }
+
+// copulas before "in" take a meeting's parties as subject: "Kenya is in
+// talks with the Fund".
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // forLightVerbs take a meeting's parties as subject when "for" follows:
 // "Ruiz pushed for a summit with Berg", but not "pushed Trump to explain a
