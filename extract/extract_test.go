@@ -630,6 +630,8 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "called a name", text: "President Ana Ruiz called Prime Minister Jon Berg a liar."},
+		{name: "was called", text: "The envoy was called Jon Berg by his friends."},
 		{name: "a spokesman is no party", text: "The spokesman declined comment on the board meeting."},
 		{name: "a body's targets", text: "Chile has met the IMF's targets."},
 		{name: "a body's rules", text: "The change was made to meet Securities and Exchange Commission rules."},
@@ -1297,6 +1299,29 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "flown back from talks",
 			text: "President Ana Ruiz had flown to Lima from talks with Foreign Minister Jon Berg in Quito.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Place: "Quito"}},
+		},
+		{
+			name: "calling someone is a phone call",
+			text: "President Ana Ruiz called Prime Minister Jon Berg on Tuesday to discuss the crisis.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held", Date: "2018-05-15"}},
+		},
+		{
+			name: "a phone call received from someone",
+			text: "President Ana Ruiz received a phone call from Prime Minister Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held"}},
+		},
+		{
+			name: "a count that is no restatement",
+			text: "Iran and the six world powers resumed talks in Geneva.",
+			want: []summary{{Participants: []string{"Iran", "world powers"}, Kind: "talks", Status: "held", Place: "Geneva"}},
+		},
+		{
+			name: "a light verb in another meeting's phrase",
+			text: "President Ana Ruiz sought the meeting in a telephone conversation with Prime Minister Jon Berg.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz"}, Kind: "meeting", Status: "proposed"},
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held"},
+			},
 		},
 		{
 			name: "portfolios before and after the minister",

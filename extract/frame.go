@@ -974,7 +974,7 @@ func hasLightVerb(toks []token, ms []mention, left, t int) bool {
 	from, words := t, 0
 	for from > 0 && words < lightVerbReach {
 		from--
-		if from < t-1 && meetingNounAt(toks, ms, from) {
+		if from < t-1 && meetingNounAt(toks, ms, from) && slices.ContainsFunc(toks[from:t], func(tk token) bool { return tk.lower == "," }) {
 			from++ // "will hold a meeting with X, the first talk between …": the light verb is the meeting's
 			break
 		}
@@ -1139,8 +1139,8 @@ var plannedVerbs = map[string]bool{
 func settingStart(toks []token, t int) int {
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
 		switch w := toks[k].lower; {
-		case w == "at" || w == "during":
-			return k
+		case w == "at" || w == "during" || w == "in" && k > 0 && meetingNounAt(toks, nil, k-1):
+			return k // "sought the meeting in a telephone conversation": the conversation took place
 		case !toks[k].word || verbLike(toks[k]) && !toks[k].upper:
 			return 0
 		}
@@ -1499,16 +1499,33 @@ func restates(toks []token, f frame) bool {
 // parties of the frame: "talks between X and Y, with the two sides still
 // apart", "X and Y met; both leaders said".
 func withoutRestatements(toks []token, ps []party) []party {
-	counted := func(p party) bool {
+	count := func(p party) int {
 		k := p.m.first
-		return p.m.typ == graphify.TypeGroup && p.m.country == "" && k >= 1 &&
-			(toks[k-1].lower == "both" || k >= 2 && toks[k-2].lower == "the" && countWords[toks[k-1].lower])
+		if p.m.typ != graphify.TypeGroup || p.m.country != "" || k < 1 {
+			return 0
+		}
+		if toks[k-1].lower == "both" {
+			return 2
+		}
+		if k >= 2 && toks[k-2].lower == "the" {
+			return numberWords[toks[k-1].lower]
+		}
+		return 0
 	}
-	if !slices.ContainsFunc(ps, func(p party) bool { return !counted(p) }) {
-		return ps
+	others := 0
+	for _, p := range ps {
+		if count(p) == 0 {
+			others++
+		}
 	}
-	return slices.DeleteFunc(ps, counted)
+	// "X and Y, the two sides", "X met Y and the two leaders agreed": the
+	// two, or as many as the others; but "Iran and the six world powers"
+	// are seven.
+	return slices.DeleteFunc(ps, func(p party) bool { n := count(p); return n > 0 && others > 0 && (n == 2 || n == others) })
 }
+
+// numberWords are the counts that can restate the parties named.
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 // definiteGroup reports "the" or "their" before a group, over up to three
 // lower-case modifiers: "the veteran leaders", "the two sides".

@@ -143,6 +143,7 @@ var senseChecks = map[string]func(b *builder) bool{
 		// agreements".
 		return b.prev(1) != "in" && (b.next(1) == "with" || b.next(1) == "between" || dashPair(b.toks, b.ms, b.t) != nil)
 	},
+	"called": calledSense,
 	"consult": consultSense, "consults": consultSense, "consulted": consultSense, "consulting": consultSense,
 	"discuss": discussSense, "discusses": discussSense, "discussed": discussSense, "discussing": discussSense,
 	"negotiated": negotiateSense, "negotiating": negotiateSense, "negotiate": negotiateSense, "dialogue": negotiateSense,
@@ -198,7 +199,7 @@ func hearingSense(b *builder) bool {
 var courtWords = map[string]bool{"court": true, "tribunal": true}
 
 // fromParty are the meeting nouns whose other party comes with "from".
-var fromParty = map[string]bool{"briefing": true}
+var fromParty = map[string]bool{"briefing": true, "call": true, "calls": true} // "received a phone call from X"
 
 // pressCue words make a briefing a press event.
 var pressCue = map[string]bool{"news": true, "press": true, "media": true, "daily": true, "regular": true}
@@ -351,6 +352,18 @@ func speakSense(b *builder) bool {
 		return false
 	}
 	return true
+}
+
+// calledSense: "Rouhani called Erdogan on Tuesday" is a phone call; not
+// "called Putin a killer", "called Trump's plan", "called for talks", "was
+// called Ali".
+func calledSense(b *builder) bool {
+	i := slices.IndexFunc(b.ms, func(m mention) bool { return m.first == b.t+1 })
+	if i < 0 || b.ms[i].typ != graphify.TypePerson && b.ms[i].typ != graphify.TypeRole || b.prev(1) == "so" || copulas[b.prev(1)] {
+		return false
+	}
+	j := b.ms[i].last
+	return j >= len(b.toks) || !b.toks[j].word || !isDeterminer(b.toks[j].lower) && b.toks[j].lower != "'s" && b.toks[j].lower != "’s" && !b.toks[j].upper
 }
 
 // consultSense: consulting a party is meeting it ("returned home to consult

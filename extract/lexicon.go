@@ -56,6 +56,7 @@ var triggers = map[string]trigger{
 	"welcomed":      {kind: graphify.KindMeeting, host: true},
 	"welcomes":      {kind: graphify.KindMeeting, host: true},
 	"telephoned":    {kind: graphify.KindPhone},
+	"called":        {kind: graphify.KindPhone}, // only "called X" (calledSense)
 	"phoned":        {kind: graphify.KindPhone},
 	"call":          {kind: graphify.KindPhone, noun: true},
 	"conversation":  {kind: graphify.KindPhone, noun: true},
@@ -198,7 +199,7 @@ var groupNouns = map[string]bool{
 	"lawmakers": true, "ministers": true, "generals": true, "government": true, "authorities": true,
 	"reporters": true, "journalists": true, "prosecutors": true, "senators": true, "executives": true,
 	"investors": true, "students": true, "activists": true, "protesters": true, "supporters": true,
-	"rebels": true, "workers": true, "farmers": true, "veterans": true, "families": true,
+	"rebels": true, "powers": true, "workers": true, "farmers": true, "veterans": true, "families": true,
 	"relatives": true, "victims": true, "survivors": true, "troops": true, "soldiers": true,
 	"commanders": true, "governors": true, "mayors": true, "members": true, "advisers": true,
 	"advisors": true, "aides": true, "experts": true, "clerics": true, "elders": true, "chiefs": true,
