@@ -630,6 +630,9 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "meeting a shortage", text: "The bank added funds aimed at meeting a projected cash shortage, when the government sells shares."},
+		{name: "a government's call to act", text: "Employers heeded the government's call to hold wage increases down."},
+		{name: "a government broker", text: "The program will be funded by offerings of stock via the government broker."},
 		{name: "called a name", text: "President Ana Ruiz called Prime Minister Jon Berg a liar."},
 		{name: "was called", text: "The envoy was called Jon Berg by his friends."},
 		{name: "a spokesman is no party", text: "The spokesman declined comment on the board meeting."},
@@ -1322,6 +1325,11 @@ func TestExtractor_Meetings(t *testing.T) {
 				{Participants: []string{"Ana Ruiz"}, Kind: "meeting", Status: "proposed"},
 				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held"},
 			},
+		},
+		{
+			name: "the government and the rebels",
+			text: "Talks between the government and the rebels broke down on Thursday.",
+			want: []summary{{Participants: []string{"government", "rebels"}, Kind: "talks", Status: "held", Date: "2018-05-17"}},
 		},
 		{
 			name: "portfolios before and after the minister",

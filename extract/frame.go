@@ -444,7 +444,7 @@ func lastAuxiliary(toks []token, ms []mention, left, t int) int {
 // officials are to meet"), or -1.
 func lastSubordinator(toks []token, ms []mention, left, t int) int {
 	for k := t - 1; k >= left; k-- {
-		if subordinators[toks[k].lower] && !inMention(ms, k) {
+		if (subordinators[toks[k].lower] || reportVerbs[toks[k].lower]) && !inMention(ms, k) { // and "The government announced today X will visit"
 			return k
 		}
 	}

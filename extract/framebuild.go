@@ -321,7 +321,8 @@ func callSense(b *builder) bool {
 		b.f.kind = graphify.KindVisit // "paid a courtesy call on the president": in person
 		return true
 	}
-	return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] || after == "with" || after == "between" || after == "to"
+	to := after == "to" && (isActorAt(b.ms, b.t+2) || isDeterminer(b.next(2))) // "calls to world leaders", not "the government's call to hold wages"
+	return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] || after == "with" || after == "between" || to
 }
 
 func chatSense(b *builder) bool {

@@ -109,7 +109,8 @@ var notMeetingObjects = map[string]bool{
 	"scepticism": true, "payments": true, "costs": true, "challenge": true, "challenges": true,
 	"test": true, "specifications": true, "guidelines": true, "rules": true, "terms": true,
 	"regulations": true, "regulation": true, "requirement": true, "standard": true, "rule": true,
-	"commitments": true, "amount": true, "amounts": true, "repayments": true, "competition": true, "demise": true, "fate": true, "death": true, "match": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
+	"commitments": true, "amount": true, "amounts": true, "repayments": true, "shortage": true, "shortages": true, "shortfall": true,
+	"pressure": true, "pressures": true, "funding": true, "competition": true, "demise": true, "fate": true, "death": true, "match": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
 }
 
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".
@@ -222,6 +223,10 @@ var groupNeedsCountry = map[string]bool{"government": true, "authorities": true,
 // qualifiedGroups need a country or a word that qualifies them: "monetary
 // authorities", "foreign fiscal authorities".
 var qualifiedGroups = map[string]bool{"authorities": true}
+
+// definiteGroups need a country unless "the" makes them the story's own:
+// "talks between the government and the rebels".
+var definiteGroups = map[string]bool{"government": true}
 
 // orgWords in a name make it an organisation.
 var orgWords = map[string]bool{

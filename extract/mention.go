@@ -203,6 +203,9 @@ const maxGroupModifiers = 2
 // "world leaders", "western creditors", "senior commercial bankers".
 func withModifiers(toks []token, m mention, from int) mention {
 	k := m.first
+	if isDeterminer(toks[k].lower) {
+		return m // "provide the government": no modifier before "the"
+	}
 	for k > from && m.first-k < maxGroupModifiers && groupModifier(toks[k-1]) {
 		k--
 	}
@@ -538,6 +541,13 @@ func bareOffice(toks []token, title string, j int) bool {
 	if info, ok := gazetteer.LookupTitle(title); !ok || info.Kind != "office" && info.Kind != "royal" || title == "spokesperson" {
 		return false
 	}
+	return endsPhrase(toks, j)
+}
+
+// endsPhrase reports a token that cannot go on the noun phrase before it:
+// punctuation, a preposition, a conjunction, an auxiliary or a verb ("the
+// king met", "the government and the rebels"; not "the government broker").
+func endsPhrase(toks []token, j int) bool {
 	if j >= len(toks) || !toks[j].word {
 		return true
 	}
@@ -565,7 +575,9 @@ func (r *mentionReader) group() ([]mention, bool) {
 			j = last
 		}
 	}
-	qualified := j > 0 && j < len(toks) && qualifiedGroups[toks[j].lower] && groupModifier(toks[j-1]) // "foreign fiscal authorities", not "the authorities"
+	// "foreign fiscal authorities", not "the authorities"; "talks between
+	// the government and the rebels": the one the story is about.
+	qualified := j > 0 && j < len(toks) && (qualifiedGroups[toks[j].lower] && groupModifier(toks[j-1]) || definiteGroups[toks[j].lower] && toks[j-1].lower == "the" && endsPhrase(toks, j+1))
 	if j >= len(toks) || !groupNouns[toks[j].lower] || m.country == "" && groupNeedsCountry[toks[j].lower] && !qualified {
 		return nil, true
 	}
