@@ -630,6 +630,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "the parties of a relation", text: "The two spoke by telephone on Sunday, reaffirming the relationship between Chile and Peru."},
 		{name: "meeting a shortage", text: "The bank added funds aimed at meeting a projected cash shortage, when the government sells shares."},
 		{name: "a government's call to act", text: "Employers heeded the government's call to hold wage increases down."},
 		{name: "a government broker", text: "The program will be funded by offerings of stock via the government broker."},
@@ -1330,6 +1331,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "the government and the rebels",
 			text: "Talks between the government and the rebels broke down on Thursday.",
 			want: []summary{{Participants: []string{"government", "rebels"}, Kind: "talks", Status: "held", Date: "2018-05-17"}},
+		},
+		{
+			name: "names of bodies joined by 'for' and 'and'",
+			text: "On Monday, central bankers met at the Bank for International Settlements with the Organisation for Economic Cooperation and Development.",
+			want: []summary{{Participants: []string{"Bank for International Settlements", "Organisation for Economic Cooperation and Development", "central bankers"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "a recommended meeting is proposed, and its month to come",
+			text: "The World Bank has recommended that donors meet some time in the second half of June.",
+			want: []summary{{Participants: []string{"World Bank", "donors"}, Kind: "meeting", Status: "proposed", Date: "2018-06"}},
 		},
 		{
 			name: "portfolios before and after the minister",

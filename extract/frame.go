@@ -1441,7 +1441,7 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		if saysAfter(toks, m.last) || m.first > 0 && reportVerbs[toks[m.first-1].lower] {
 			continue // the speaker, or the one told
 		}
-		if speaker(toks, m, t) || pairedElsewhere(toks, ms, m, t) {
+		if speaker(toks, m, t) || pairedElsewhere(toks, ms, m, t) || relationParty(toks, m) {
 			continue
 		}
 		d := t - m.last
@@ -1456,6 +1456,21 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		return party{}, false
 	}
 	return party{m: ms[best]}, true
+}
+
+// relationParty reports a mention named in a relation, not a meeting:
+// "reaffirming the relationship between the United States and Saudi
+// Arabia", "tension with Japan".
+func relationParty(toks []token, m mention) bool {
+	for k := m.first - 1; k >= 1 && k >= m.first-6; k-- {
+		switch w := toks[k].lower; {
+		case w == "between" || w == "with":
+			return relationNouns[toks[k-1].lower]
+		case !toks[k].word && w != ",", verbLike(toks[k]) && !toks[k].upper:
+			return false
+		}
+	}
+	return false
 }
 
 // pairedElsewhere reports a mention of a pair that names the parties of

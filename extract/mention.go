@@ -121,6 +121,10 @@ var bodyHeads = map[string]bool{
 	"agency": true, "assembly": true, "parliament": true, "congress": true, "senate": true,
 }
 
+// orgHeads begin the name of another body after "and": "the Bank of
+// England and Bank of France" are two.
+var orgHeads = map[string]bool{"bank": true, "ministry": true, "organization": true, "organisation": true, "union": true, "group": true, "office": true}
+
 // definiteBodies adds the mentions of bodies referred to by "the" and the
 // last word of their name, after the sentence named them.
 func definiteBodies(toks []token, ms []mention) []mention {
@@ -460,10 +464,13 @@ func (r *mentionReader) name() ([]mention, bool) {
 	for j < len(toks) && isNameToken(toks, j, j == nameStart) {
 		j++
 	}
-	// "Group of Seven", "Bank of England", "Ministry of Foreign Affairs".
-	for j+1 < len(toks) && j > nameStart && toks[j].lower == "of" && toks[j+1].upper && hasOrgWord(toks[nameStart:j]) {
+	// "Group of Seven", "Bank of England", "Ministry of Foreign Affairs",
+	// "Bank for International Settlements", "Organisation for Economic
+	// Cooperation and Development".
+	for j+1 < len(toks) && j > nameStart && (toks[j].lower == "of" || toks[j].lower == "for") && toks[j+1].upper && hasOrgWord(toks[nameStart:j]) {
 		j++
-		for j < len(toks) && isNameToken(toks, j, false) || j < len(toks) && isDigitStart(toks[j].text) && toks[j-1].lower == "of" {
+		for j < len(toks) && isNameToken(toks, j, false) || j < len(toks) && isDigitStart(toks[j].text) && toks[j-1].lower == "of" ||
+			j+1 < len(toks) && toks[j].lower == "and" && toks[j+1].upper && toks[j-1].upper && !bodyHeads[toks[j+1].lower] && !orgHeads[toks[j+1].lower] {
 			j++
 		}
 	}
