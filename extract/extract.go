@@ -564,7 +564,11 @@ func (d *doc) sentenceSubject(m *mention, toks []token) (mention, bool) {
 	// President postponed his trip".
 	c := d.ms[0]
 	role := c.typ == graphify.TypeRole && !c.plural
-	if c.first != 0 || c.last >= m.first || !role && (c.typ != typeUnknown || c.words != 1) || !verbLike(toks[c.last]) {
+	v := c.last
+	for v < m.first && (sentenceAdverbs[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly")) {
+		v++ // "The minister nevertheless added that he …"
+	}
+	if c.first != 0 || c.last >= m.first || !role && (c.typ != typeUnknown || c.words != 1) || !verbLike(toks[v]) {
 		return mention{}, false
 	}
 	if !role {

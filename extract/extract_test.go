@@ -630,6 +630,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "gathered momentum", text: "The dollar gathered momentum on Friday as traders bought."},
 		{name: "the parties of a relation", text: "The two spoke by telephone on Sunday, reaffirming the relationship between Chile and Peru."},
 		{name: "meeting a shortage", text: "The bank added funds aimed at meeting a projected cash shortage, when the government sells shares."},
 		{name: "a government's call to act", text: "Employers heeded the government's call to hold wage increases down."},
@@ -1341,6 +1342,34 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a recommended meeting is proposed, and its month to come",
 			text: "The World Bank has recommended that donors meet some time in the second half of June.",
 			want: []summary{{Participants: []string{"World Bank", "donors"}, Kind: "meeting", Status: "proposed", Date: "2018-06"}},
+		},
+		{
+			name: "on a visit, in a relative clause",
+			text: "Trade Minister Ken Oda, who is on a three-day visit to Washington, met Trade Representative Ana Ruiz.",
+			want: []summary{
+				{Participants: []string{"Ken Oda", "Washington"}, Kind: "visit", Status: "held", Place: "Washington"},
+				{Participants: []string{"Ana Ruiz", "Ken Oda"}, Kind: "meeting", Status: "held"},
+			},
+		},
+		{
+			name: "a body gathers somewhere",
+			text: "Finance ministers of the Group of Seven will gather in Washington next month.",
+			want: []summary{{Participants: []string{"Group of Seven finance ministers"}, Kind: "meeting", Status: "planned", Place: "Washington", Date: "2018-06"}},
+		},
+		{
+			name: "a speaker set off by commas, far from the meeting noun",
+			text: "President Ana Ruiz, in a speech on the first day of an official visit to Argentina, said debts were high.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Argentina"}, Kind: "visit", Status: "held", Place: "Argentina"}},
+		},
+		{
+			name: "a delegation and the one who heads it travel",
+			text: "The Japanese delegation, headed by Vice Minister Ken Oda, arrived in Washington for two days of talks.",
+			want: []summary{{Participants: []string{"Japan delegation", "Ken Oda"}, Kind: "talks", Status: "planned", Place: "Washington"}},
+		},
+		{
+			name: "a bare office before an adverb",
+			text: "The minister nevertheless added that he would make clear during his trip to Lima that the figures were false.",
+			want: []summary{{Participants: []string{"Lima", "minister"}, Kind: "visit", Status: "planned", Place: "Lima"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -129,7 +129,8 @@ func traveller(toks []token, ms []mention, left, t int) []party {
 		if m.last > end || m.first < left {
 			continue
 		}
-		if !m.actor() || afterPreposition(toks, m.first) {
+		ledBy := m.first >= 2 && toks[m.first-1].lower == "by" && (toks[m.first-2].lower == "headed" || toks[m.first-2].lower == "led")
+		if !m.actor() || afterPreposition(toks, m.first) && !ledBy {
 			break
 		}
 		gap := toks[m.last:end]
@@ -137,7 +138,8 @@ func traveller(toks []token, ms []mention, left, t int) []party {
 		for _, g := range gap {
 			switch g.lower {
 			case "is", "was", "are", "were", "will", "would", "to", "be", "due", "set", "has", "have", "had",
-				"also", "later", "then", "now", "expected", "scheduled", "and", ",":
+				"also", "later", "then", "now", "expected", "scheduled", "and", ",",
+				"headed", "led", "by": // "The Japanese delegation, headed by Makoto Kuroda, arrived"
 			default:
 				ok = false
 			}
@@ -997,8 +999,8 @@ func hasLightVerb(toks []token, ms []mention, left, t int) bool {
 		if nounTriggerBefore(toks, ms, k) {
 			continue // "a phone call he had with X after setting up the meeting": the call's
 		}
-		if copulas[toks[k].lower] && toks[k+1].lower == "in" {
-			return true // "have been in telephone contact with", "is in talks with"
+		if copulas[toks[k].lower] && (toks[k+1].lower == "in" || toks[k+1].lower == "on") {
+			return true // "have been in telephone contact with", "is in talks with", "is on a visit to"
 		}
 		if lightVerbs[toks[k].lower] || forLightVerbs[toks[k].lower] && toks[k+1].lower == "for" {
 			return true

@@ -143,7 +143,8 @@ var senseChecks = map[string]func(b *builder) bool{
 		// agreements".
 		return b.prev(1) != "in" && (b.next(1) == "with" || b.next(1) == "between" || dashPair(b.toks, b.ms, b.t) != nil)
 	},
-	"called":  calledSense,
+	"called": calledSense,
+	"gather": gatherSense, "gathers": gatherSense, "gathered": gatherSense,
 	"consult": consultSense, "consults": consultSense, "consulted": consultSense, "consulting": consultSense,
 	"discuss": discussSense, "discusses": discussSense, "discussed": discussSense, "discussing": discussSense,
 	"negotiated": negotiateSense, "negotiating": negotiateSense, "negotiate": negotiateSense, "dialogue": negotiateSense,
@@ -353,6 +354,13 @@ func speakSense(b *builder) bool {
 		return false
 	}
 	return true
+}
+
+// gatherSense: "ministers will gather in Washington"; not "gathered
+// momentum", "gather information"; "gathered for their summit" is the
+// summit's (a light verb).
+func gatherSense(b *builder) bool {
+	return b.next(1) == "in" || b.next(1) == "at" || b.next(1) == "on" || b.next(1) == "here" || b.next(1) == "there"
 }
 
 // calledSense: "Rouhani called Erdogan on Tuesday" is a phone call; not
@@ -789,15 +797,20 @@ func (b *builder) listEndingAt(end int) []party {
 	return out
 }
 
+// parentheticalReach is how far before its meeting noun a phrase set off by
+// commas may open: "Weizsaecker, in a speech on the first day of an
+// official visit to Argentina, said".
+const parentheticalReach = 12
+
 // parentheticalSubject: "Trump, in the phone call with Xi, criticized …":
 // the meeting sits in a phrase set off by commas after its party.
 func (b *builder) parentheticalSubject() []party {
 	if !b.noun {
 		return nil
 	}
-	for k := b.t - 1; k > 1 && k >= b.t-6; k-- {
+	for k := b.t - 1; k > 1 && k >= b.t-parentheticalReach; k-- {
 		w := b.toks[k].lower
-		if w == "," || !b.toks[k].word {
+		if w == "," || !b.toks[k].word || verbLike(b.toks[k]) && !b.toks[k].upper {
 			return nil
 		}
 		if adverbialOpeners[w] && b.toks[k-1].lower == "," {
@@ -1160,6 +1173,20 @@ func (b *builder) visitsThing() bool {
 // wire: "an IMF mission would visit here in July".
 var hereWords = map[string]bool{"here": true, "there": true}
 
+// purposeFor reports "for" opening the meeting noun's phrase at t: "for
+// talks", "for two days of talks", "for a round of talks".
+func purposeFor(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		switch w := toks[k].lower; {
+		case w == "for":
+			return true
+		case !toks[k].word || toks[k].upper || clauseEnds[w] || prepositions[w] && w != "of":
+			return false
+		}
+	}
+	return false
+}
+
 // inviter: "Macron invited Putin to visit Paris": the inviter hosts.
 func (b *builder) inviter() {
 	for k := b.t - 2; k >= b.left; k-- {
@@ -1250,7 +1277,7 @@ func (b *builder) statusPass() {
 		f.status = graphify.StatusPlanned // "leaves for Tokyo on Wednesday to meet …", "leaves on Saturday on a trip to …"
 	}
 	f.future = f.future || f.status == graphify.StatusPlanned
-	if b.noun && b.travel && b.prev(1) == "for" && f.status == graphify.StatusHeld {
+	if b.noun && !b.tr.visit && b.travel && purposeFor(toks, t) && f.status == graphify.StatusHeld {
 		// "arrived in Caracas last night for talks": their outcome is not
 		// told; the date is the arrival's, which may be past.
 		f.status = graphify.StatusPlanned

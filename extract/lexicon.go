@@ -76,6 +76,9 @@ var triggers = map[string]trigger{
 	"negotiating":   {kind: graphify.KindTalks},
 	"dialogue":      {kind: graphify.KindTalks, noun: true},
 	"convened":      {kind: graphify.KindMeeting},
+	"gather":        {kind: graphify.KindMeeting}, // only a group that gathers somewhere (gatherSense)
+	"gathers":       {kind: graphify.KindMeeting},
+	"gathered":      {kind: graphify.KindMeeting},
 	"convene":       {kind: graphify.KindMeeting},
 	"conferring":    {kind: graphify.KindTalks},
 	"speaking":      {kind: graphify.KindPhone},
@@ -121,6 +124,7 @@ var lightVerbs = map[string]bool{
 	"proposed": true, "proposes": true, "propose": true, "offered": true, "sought": true,
 	"requested": true, "planned": true, "plans": true, "scheduled": true, "arranged": true,
 	"cancelled": true, "canceled": true, "postponed": true, "delayed": true, "skipped": true,
+	"gathered": true, "gather": true, "gathers": true, // "leaders gathered for their summit"
 	"idea": true, "proposal": true, // "floated the idea of a summit with X"
 	"called": true, "invited": true, "invites": true, "invite": true, "inviting": true, "seek": true, "seeks": true, "seeking": true, "rejected": true, "refused": true, "denied": true, "missed": true,
 	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
@@ -348,4 +352,10 @@ var governmentSeats = map[string]bool{
 var itAuxiliaries = map[string]bool{
 	"had": true, "has": true, "have": true, "would": true, "will": true, "is": true, "was": true,
 	"are": true, "were": true, "be": true, "been": true,
+}
+
+// sentenceAdverbs may stand between a subject and its verb: "The minister
+// nevertheless added".
+var sentenceAdverbs = map[string]bool{
+	"nevertheless": true, "also": true, "however": true, "later": true, "then": true, "again": true, "still": true, "too": true,
 }

@@ -559,7 +559,7 @@ func endsPhrase(toks []token, j int) bool {
 		return true
 	}
 	w := toks[j].lower
-	return prepositions[w] || linkWords[w] || clauseEnds[w] || itAuxiliaries[w] || modalBefore[w] || verbLike(toks[j])
+	return prepositions[w] || linkWords[w] || clauseEnds[w] || itAuxiliaries[w] || modalBefore[w] || sentenceAdverbs[w] || verbLike(toks[j])
 }
 
 // group reads a group of people: "Russian officials", "American trade
