@@ -862,8 +862,8 @@ func longestDemonym(toks []token, j int) (int, string) {
 // longestTitle matches the longest title (up to four words) at toks[j].
 func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
 	for n := min(4, len(toks)-j); n >= 1; n-- {
-		if !toks[j+n-1].word {
-			continue
+		if w := toks[j+n-1].lower; !toks[j+n-1].word || !gazetteer.TitleEnd(w) && !gazetteer.TitleEnd(strings.TrimSuffix(w, "s")) {
+			continue // no title ends with this word
 		}
 		s := joinTokens(toks[j : j+n])
 		if t, ok := gazetteer.Title(s); ok {

@@ -66,6 +66,7 @@ type database struct {
 
 	titleExact map[string]int32
 	titleFold  map[string]int32
+	titleEnds  map[string]bool // lower-case last words of the titles' forms
 
 	successions map[string][]succession // country -> the states it belonged to
 
@@ -115,6 +116,7 @@ func load() *database {
 		personFd:     map[string]int32{},
 		titleExact:   map[string]int32{},
 		titleFold:    map[string]int32{},
+		titleEnds:    map[string]bool{},
 		successions:  map[string][]succession{},
 	}
 	d.loadCountries()

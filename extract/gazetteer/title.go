@@ -1,5 +1,7 @@
 package gazetteer
 
+import "strings"
+
 // TitleInfo describes a political, royal, military or religious title or an honorific.
 type TitleInfo struct {
 	Normalised string // "prime minister", "foreign minister", "general", "mr"
@@ -115,6 +117,8 @@ func (d *database) loadTitles() {
 	for i, t := range titles {
 		for _, f := range append([]string{t.norm}, t.forms...) {
 			d.add(d.titleExact, "title", f, int32(i), name)
+			last := strings.ToLower(f[strings.LastIndexByte(f, ' ')+1:])
+			d.titleEnds[last], d.titleEnds[strings.TrimSuffix(last, ".")] = true, true
 			if !codeLike(f) {
 				d.add(d.titleFold, "title key", foldKey(f), int32(i), name)
 			}
@@ -158,6 +162,12 @@ func Title(s string) (normalised string, ok bool) {
 		return "", false
 	}
 	return titles[i].norm, true
+}
+
+// TitleEnd reports whether w, in lower case, can end a title ("minister",
+// "president", "gen."): a cheap test before a title is looked up.
+func TitleEnd(w string) bool {
+	return get().titleEnds[w]
 }
 
 // LookupTitle is Title returning the kind of title too.
