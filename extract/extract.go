@@ -1145,9 +1145,23 @@ func (d *doc) date(f *frame, recs []*record) {
 	// A month or a year only when the trigger is not in the past tense
 	// ("visited France in 2019" is a text to trust, not to correct).
 	if !d.a.Published.IsZero() && len(value) <= len(pub) && value > pub[:len(value)] &&
-		f.status == graphify.StatusHeld && (len(value) == 10 || !f.past) {
+		f.status == graphify.StatusHeld && (len(value) == 10 || !f.past) && !d.captionDate(f, x) {
 		f.status = graphify.StatusPlanned
 	}
+}
+
+// captionDate reports a full date that closes its sentence after a comma,
+// as a photo caption dates its picture ("Putin and Erdogan talk during
+// their meeting in St. Petersburg, Aug. 9, 2016"): the text's own date of
+// a meeting that took place, whatever the day the story is filed.
+func (d *doc) captionDate(f *frame, x *when.Expr) bool {
+	sent := d.a.Text[f.sent.start:f.sent.end]
+	if !hasYear(x.Text) || x.End > len(sent) || x.Start < 1 {
+		return false
+	}
+	before := strings.TrimRightFunc(sent[:x.Start], unicode.IsSpace)
+	after := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(sent[x.End:]), "."))
+	return strings.HasSuffix(before, ",") && after == ""
 }
 
 // ahead moves the date of a future meeting that the when package put in the

@@ -1372,6 +1372,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Lima", "minister"}, Kind: "visit", Status: "planned", Place: "Lima"}},
 		},
 		{
+			name: "a caption's full date is the picture's",
+			text: "FILE - President Ana Ruiz, right, and Prime Minister Jon Berg talk during their meeting in Lima, Aug. 9, 2018.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Lima", Date: "2018-08-09"}},
+		},
+		{
+			name: "a country's army chief",
+			text: "Chile's army chief held talks with Peruvian President Luis Prado in Lima.",
+			want: []summary{{Participants: []string{"Chile army chief", "Luis Prado"}, Kind: "talks", Status: "held", Place: "Lima"}},
+		},
+		{
+			name: "a people named by its plural demonym",
+			text: "Talks between Israel and the Palestinians collapsed on Monday.",
+			want: []summary{{Participants: []string{"Israel", "Palestinians"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

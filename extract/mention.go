@@ -160,8 +160,8 @@ func sharedHeads(toks []token, ms []mention) []mention {
 	for i := 0; i < len(ms); i++ {
 		g := ms[i]
 		a := g.first - 1 // the "and"
-		if g.typ != graphify.TypeGroup || g.country == "" || a < 1 || toks[a].lower != "and" && toks[a].lower != "or" {
-			continue
+		if g.typ != graphify.TypeGroup || g.country == "" || !strings.HasPrefix(g.name, g.country+" ") || a < 1 || toks[a].lower != "and" && toks[a].lower != "or" {
+			continue // and not "Israel and the Palestinians": a people has no head to share
 		}
 		head := strings.TrimPrefix(g.name, g.country+" ")
 		if i > 0 && ms[i-1].last == a && ms[i-1].typ == graphify.TypeCountry {
@@ -284,6 +284,7 @@ type mentionReader struct {
 // done returns the mentions read, none when the words name nobody.
 var mentionPasses = []func(r *mentionReader) ([]mention, bool){
 	(*mentionReader).known,
+	(*mentionReader).people,
 	(*mentionReader).affiliation,
 	(*mentionReader).titlesPass,
 	(*mentionReader).titleCountries,
@@ -318,6 +319,23 @@ func (r *mentionReader) known() ([]mention, bool) {
 // affiliation reads a country, possibly possessive ("Russia's"), a demonym
 // ("Russian") or an organisation before a title or group ("EU foreign
 // ministers"); a country alone is the mention.
+// people reads a nation named by its plural demonym: "talks between Israel
+// and the Palestinians", "the Soviets"; not "Palestinian officials".
+func (r *mentionReader) people() ([]mention, bool) {
+	toks, j := r.toks, r.j
+	if j >= len(toks) || !toks[j].upper || !strings.HasSuffix(toks[j].text, "s") || !endsPhrase(toks, j+1) {
+		return nil, false
+	}
+	if n, _ := longestCountry(toks, j); n > 0 {
+		return nil, false // "the Philippines", "the Bahamas": countries
+	}
+	c, ok := gazetteer.Demonym(strings.TrimSuffix(toks[j].text, "s"))
+	if !ok {
+		return nil, false
+	}
+	return []mention{{first: r.m.first, last: j + 1, name: toks[j].text, typ: graphify.TypeGroup, country: c, plural: true}}, true
+}
+
 func (r *mentionReader) affiliation() ([]mention, bool) {
 	toks, j := r.toks, r.j
 	if j >= len(toks) || !toks[j].upper {
