@@ -1387,6 +1387,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Israel", "Palestinians"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "a body's team after weeks of talks",
+			text: "The IMF team left Nairobi after two weeks of talks with Kenyan officials.",
+			want: []summary{{Participants: []string{"IMF team", "Kenya officials"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a team of officials is the officials; the speaker who described the talks is no party",
+			text: "Foreign Minister Ana Ruiz led a team of government officials to the talks, which officials described as frank.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "government officials"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -1023,13 +1023,22 @@ func possessorBefore(toks []token, t int) bool {
 }
 
 func adjunctBefore(toks []token, t int) bool {
-	for k := max(0, t-3); k < t; k++ {
-		if adjunctWords[toks[k].lower] || toks[k].lower == "from" && returnBefore(toks, k) {
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		w := toks[k].lower
+		if adjunctWords[w] || w == "from" && returnBefore(toks, k) {
 			return true
+		}
+		if k < t-3 || !toks[k].word {
+			if !countWords[w] && !timeUnits[w] && w != "of" && w != "a" {
+				return false // only "after two weeks of talks", "after a round of talks" reach further
+			}
 		}
 	}
 	return false
 }
+
+// timeUnits measure a stretch of meetings: "after two weeks of talks".
+var timeUnits = map[string]bool{"days": true, "weeks": true, "months": true, "hours": true, "rounds": true, "round": true, "day": true, "week": true}
 
 // returnBefore reports a verb of travel or return shortly before token k:
 // "She had flown to Bonn from talks with X", "returned home from a visit".

@@ -706,7 +706,8 @@ func (b *builder) adjunctSubjects() []party {
 	}
 	var out []party
 	for _, m := range b.ms {
-		if m.first < b.t && (m.typ == graphify.TypePerson || m.typ == typePronoun) && !afterPreposition(b.toks, m.first) && partyShape(b.toks, m, b.t) {
+		public := m.typ == graphify.TypeGroup && m.country != "" && publicBody(m.country) // "The IMF team left Lagos after talks with …"
+		if m.first < b.t && (m.typ == graphify.TypePerson || m.typ == typePronoun || public) && !afterPreposition(b.toks, m.first) && partyShape(b.toks, m, b.t) {
 			out = append(out, party{m: m})
 		}
 	}

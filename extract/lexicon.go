@@ -204,7 +204,7 @@ var groupNouns = map[string]bool{
 	"lawmakers": true, "ministers": true, "generals": true, "government": true, "authorities": true,
 	"reporters": true, "journalists": true, "prosecutors": true, "senators": true, "executives": true,
 	"investors": true, "students": true, "activists": true, "protesters": true, "supporters": true,
-	"rebels": true, "powers": true, "workers": true, "farmers": true, "veterans": true, "families": true,
+	"rebels": true, "powers": true, "team": true, "workers": true, "farmers": true, "veterans": true, "families": true,
 	"relatives": true, "victims": true, "survivors": true, "troops": true, "soldiers": true,
 	"commanders": true, "governors": true, "mayors": true, "members": true, "advisers": true,
 	"advisors": true, "aides": true, "experts": true, "clerics": true, "elders": true, "chiefs": true,
@@ -337,7 +337,7 @@ var newsAgencies = map[string]bool{
 // reportVerbs follow the name of a speaker: "…, Reed said."
 var reportVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "noted": true, "stated": true,
-	"reported": true, "announced": true, "explained": true, "recalled": true,
+	"reported": true, "announced": true, "explained": true, "recalled": true, "described": true,
 }
 
 // governmentSeats are the gazetteer's venues that stand for the government

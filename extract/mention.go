@@ -78,6 +78,11 @@ func affiliatedGroups(toks []token, ms []mention) []mention {
 		if toks[k+1].lower == "the" && b.first == k+2 {
 			k++
 		}
+		if b.first == k+1 && b.typ == graphify.TypeGroup && collectiveNouns[toks[g.last-1].lower] {
+			b.first = g.first // "a team of government officials": the officials
+			ms = slices.Replace(ms, i, i+2, b)
+			continue
+		}
 		if b.first != k+1 || b.typ != graphify.TypeOrganization && b.typ != graphify.TypeCountry {
 			continue
 		}
@@ -120,6 +125,10 @@ var bodyHeads = map[string]bool{
 	"commission": true, "committee": true, "council": true, "board": true, "fund": true,
 	"agency": true, "assembly": true, "parliament": true, "congress": true, "senate": true,
 }
+
+// collectiveNouns name a group by the people in it: "a team of government
+// officials", "a delegation of Japanese businessmen".
+var collectiveNouns = map[string]bool{"team": true, "delegation": true, "group": true, "mission": true, "panel": true}
 
 // orgHeads begin the name of another body after "and": "the Bank of
 // England and Bank of France" are two.
