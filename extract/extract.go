@@ -151,6 +151,24 @@ type doc struct {
 	surnames map[string]surnameHit
 
 	fullNames map[string]string // acronym -> a body's full name the article gave (see expandAcronyms)
+	asOf      time.Time         // the day office holders are looked up on for the sentence (see asOf)
+}
+
+// asOf is the day a sentence's offices are held on: the first date it
+// spells with a year ("the U.S. President's visit in China, 22 February
+// 1972" is Nixon's), else the publication date.
+func asOf(exprs []when.Expr, published time.Time) time.Time {
+	for _, x := range exprs {
+		if !hasYear(x.Text) || !calendarValue(x.Value) {
+			continue
+		}
+		for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+			if t, err := time.Parse(layout, x.Value); err == nil {
+				return t
+			}
+		}
+	}
+	return published
 }
 
 // sentence analyses one sentence that passed the filter.
@@ -201,11 +219,12 @@ func (d *doc) sentence(si int, text string) {
 			// before, if it fits (see match), else one of "leaders".
 			f.restated, f.anaphoric = true, true
 		}
-		f.parties = d.resolveParties(f.parties, si, text, toks, ms, label)
 		if !exprsDone {
 			exprs = when.Find(text, d.a.Published)
 			exprsDone = true
+			d.asOf = asOf(exprs, d.a.Published)
 		}
+		f.parties = d.resolveParties(f.parties, si, text, toks, ms, label)
 		f.date = nearestDate(exprs, toks, t, ms)
 		for _, g := range tour(f) {
 			d.frames = append(d.frames, separately(g)...)
@@ -489,7 +508,7 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 			} else if p, ok := d.bySurname(m.name); ok {
 				m.name = p.Name
 			} else if m.title != "" && m.country != "" {
-				if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && strings.HasSuffix(holder, m.name) {
+				if holder, ok := gazetteer.Office(m.country, m.title, d.asOf); ok && strings.HasSuffix(holder, m.name) {
 					m.name = holder
 				}
 			}
@@ -503,7 +522,7 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 	case graphify.TypeRole:
 		if h, ok := d.titleHolder(m); ok {
 			m.typ, m.name, m.country = graphify.TypePerson, h.name, h.country // "the foreign minister" named before
-		} else if holder, ok := gazetteer.Office(m.country, m.title, d.a.Published); ok && !m.plural {
+		} else if holder, ok := gazetteer.Office(m.country, m.title, d.asOf); ok && !m.plural {
 			m.typ, m.name = graphify.TypePerson, holder
 		} else {
 			m.name = strings.TrimSpace(m.country + " " + m.title)
@@ -611,7 +630,7 @@ func quoteSpeaker(ms []mention, toks []token, i int) (mention, bool) {
 }
 
 // counterparts names "his Iranian counterpart" after the office another
-// party holds on the article's date: Turkey's foreign minister's Iranian
+// party holds on the sentence's date (asOf): Turkey's foreign minister's Iranian
 // counterpart is Iran's foreign minister.
 func (d *doc) counterparts(ps []party) {
 	for i := range ps {
@@ -626,7 +645,7 @@ func (d *doc) counterparts(ps []party) {
 			office := q.m.title
 			if office == "" {
 				for _, t := range gazetteer.Tenures(q.m.name) {
-					if t.InOffice(d.a.Published) {
+					if t.InOffice(d.asOf) {
 						office = t.Office
 						break
 					}
@@ -635,7 +654,7 @@ func (d *doc) counterparts(ps []party) {
 			if office == "" {
 				continue
 			}
-			if holder, ok := gazetteer.Office(p.m.country, office, d.a.Published); ok {
+			if holder, ok := gazetteer.Office(p.m.country, office, d.asOf); ok {
 				p.m.typ, p.m.name, p.m.title = graphify.TypePerson, holder, office
 				break
 			}

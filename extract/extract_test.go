@@ -630,6 +630,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "talks to the media", text: "Governor Ana Ruiz, accompanied by Police Chief Jon Berg, talks to the media in Lima."},
 		{name: "gathered momentum", text: "The dollar gathered momentum on Friday as traders bought."},
 		{name: "the parties of a relation", text: "The two spoke by telephone on Sunday, reaffirming the relationship between Chile and Peru."},
 		{name: "meeting a shortage", text: "The bank added funds aimed at meeting a projected cash shortage, when the government sells shares."},
@@ -1395,6 +1396,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a team of officials is the officials; the speaker who described the talks is no party",
 			text: "Foreign Minister Ana Ruiz led a team of government officials to the talks, which officials described as frank.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "government officials"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "an office is held on the date the sentence spells, not on the story's",
+			text: "FILE - The U.S. president visited China in February 1972.",
+			want: []summary{{Participants: []string{"China", "United States president"}, Kind: "visit", Status: "held", Place: "China", Date: "1972-02"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -160,6 +160,9 @@ var senseChecks = map[string]func(b *builder) bool{
 		if (b.prev(1) == "to" || b.prev(1) == "will" || b.prev(1) == "would") && b.next(1) != "with" {
 			return false // "to talks about": a verb
 		}
+		if b.next(1) == "to" && (pressWords[b.next(2)] || pressWords[b.next(3)]) {
+			return false // "X, accompanied by Y, talks to the media"
+		}
 		return !(b.next(1) == "to" && endsActor(b.ms, b.t)) // "Ruiz talks to supporters": a speech
 	},
 	"visits": visitSense, "visiting": visitSense,
@@ -1174,6 +1177,10 @@ func (b *builder) visitsThing() bool {
 // wire: "an IMF mission would visit here in July".
 var hereWords = map[string]bool{"here": true, "there": true}
 
+// possessiveDeterminers own a meeting already arranged: "arrive for their
+// meeting" tells the meeting, not only its purpose.
+var possessiveDeterminers = map[string]bool{"their": true, "his": true, "her": true, "its": true}
+
 // purposeFor reports "for" opening the meeting noun's phrase at t: "for
 // talks", "for two days of talks", "for a round of talks".
 func purposeFor(toks []token, t int) bool {
@@ -1278,7 +1285,7 @@ func (b *builder) statusPass() {
 		f.status = graphify.StatusPlanned // "leaves for Tokyo on Wednesday to meet …", "leaves on Saturday on a trip to …"
 	}
 	f.future = f.future || f.status == graphify.StatusPlanned
-	if b.noun && !b.tr.visit && b.travel && purposeFor(toks, t) && f.status == graphify.StatusHeld {
+	if b.noun && !b.tr.visit && b.travel && purposeFor(toks, t) && !possessiveDeterminers[b.prev(1)] && f.status == graphify.StatusHeld {
 		// "arrived in Caracas last night for talks": their outcome is not
 		// told; the date is the arrival's, which may be past.
 		f.status = graphify.StatusPlanned
