@@ -1403,6 +1403,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"China", "United States president"}, Kind: "visit", Status: "held", Place: "China", Date: "1972-02"}},
 		},
 		{
+			name: "their is the last list of parties",
+			text: "A rate rise would fuel protectionist anger in Congress, where the House is expected to pass a bill, whatever compromises President Ana Ruiz and Prime Minister Jon Berg reach during their summit later in the week.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "summit", Status: "planned"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

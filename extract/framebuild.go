@@ -555,6 +555,11 @@ func (b *builder) subjectsPass() {
 			subjects = append(subjects, pair...)
 		}
 	}
+	if b.noun && (b.prev(1) == "their" || b.prev(2) == "their") && len(subjects) > 2 {
+		if last := lastList(toks, subjects); len(last) > 1 {
+			subjects = last // "…, where the House is expected to pass a bill, whatever Reagan and Nakasone agree at their summit"
+		}
+	}
 	b.subjects = subjects
 	for _, find := range nominalSubjects {
 		if len(b.subjects) > 0 {
@@ -587,6 +592,21 @@ func (b *builder) subjectsPass() {
 		}
 		b.subjects = append(b.subjects, find(b)...)
 	}
+}
+
+// lastList returns the last list of parties ("X and Y"): those "their" can
+// own when it names two or more.
+func lastList(toks []token, ps []party) []party {
+	if len(ps) == 0 {
+		return nil
+	}
+	ps = slices.Clone(ps)
+	slices.SortFunc(ps, func(a, b party) int { return a.m.first - b.m.first })
+	i := len(ps) - 1
+	for i > 0 && onlyConnectors(toks, ps[i-1].m.last, ps[i].m.first) {
+		i--
+	}
+	return ps[i:]
 }
 
 // possessorPronoun returns "his" or "her" owning a nominal meeting ("in
