@@ -1250,6 +1250,9 @@ func (b *builder) settle() bool {
 	if b.noun && !hasLightVerb(toks, b.ms, b.left, t) {
 		f.parties = slices.DeleteFunc(f.parties, func(p party) bool { return !p.addresses && speaker(toks, p.m, t) })
 	}
+	// The press is never a party (MEETINGS.md): "after a joint press
+	// conference following their meeting".
+	f.parties = slices.DeleteFunc(f.parties, func(p party) bool { return pressParty(p.m) })
 	if len(f.parties) == 0 && !f.anaphoric && !pronounAfter(toks, t) {
 		// Nobody linked to the meeting word by the rules above: the public
 		// actor nearest to it in the sentence, one party only, so that the
