@@ -998,6 +998,16 @@ func startsAt(toks []token, start int) bool {
 	return false
 }
 
+// weekdayName reports a date phrase that names a day of the week.
+func weekdayName(text string) bool {
+	for _, f := range strings.Fields(strings.ToLower(text)) {
+		if weekdays[strings.TrimSuffix(f, ",")] {
+			return true
+		}
+	}
+	return false
+}
+
 // firstOfSpan returns the first day of a span of two dates joined by "and"
 // (MEETINGS.md): "met earlier today and yesterday" is yesterday.
 func firstOfSpan(exprs []when.Expr, toks []token, best *when.Expr) *when.Expr {
@@ -1006,15 +1016,21 @@ func firstOfSpan(exprs []when.Expr, toks []token, best *when.Expr) *when.Expr {
 	}
 	for i := range exprs {
 		x := &exprs[i]
-		if x == best || len(x.Value) != len(best.Value) || len(x.Value) != 10 || x.Value >= best.Value {
+		if x == best || len(x.Value) != len(best.Value) || len(x.Value) != 10 {
 			continue
 		}
 		a, b := best, x
 		if a.Start > b.Start {
 			a, b = b, a
 		}
-		if joinedBy(toks, a.End, b.Start, "and") {
-			return x
+		if !joinedBy(toks, a.End, b.Start, "and") {
+			continue
+		}
+		if weekdayName(a.Text) && weekdayName(b.Text) {
+			return a // days of the week are written in their order: "will meet on Thursday and Friday" is the coming Thursday
+		}
+		if x.Value < best.Value {
+			return x // "met earlier today and yesterday" is yesterday
 		}
 	}
 	return best

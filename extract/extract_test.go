@@ -630,6 +630,8 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
+		{name: "a briefing told, the consultations before the decision", text: "Jon Berg, spokesman of the Andean Pact, told a news briefing the decision was taken after bilateral consultations failed."},
 		{name: "talks to the media", text: "Governor Ana Ruiz, accompanied by Police Chief Jon Berg, talks to the media in Lima."},
 		{name: "gathered momentum", text: "The dollar gathered momentum on Friday as traders bought."},
 		{name: "the parties of a relation", text: "The two spoke by telephone on Sunday, reaffirming the relationship between Chile and Peru."},
@@ -1411,6 +1413,28 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "the press is never a party",
 			text: "President Ana Ruiz is shown the way by Prime Minister Jon Berg after a joint press conference following their meeting in Lima.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Lima"}},
+		},
+		{
+			name: "days of the week joined by 'and' are written in order",
+			text: "OPEC oil ministers will meet on Thursday and Friday in Vienna.",
+			want: []summary{{Participants: []string{"OPEC oil ministers"}, Kind: "meeting", Status: "planned", Place: "Vienna", Date: "2018-05-24"}},
+		},
+		{
+			name: "welcome, the host verb",
+			text: "President Ana Ruiz will welcome Prime Minister Jon Berg to the presidential palace in Lima.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Lima",
+				Roles: map[string]string{"Ana Ruiz": "host", "Jon Berg": "visitor"}}},
+			roles: true,
+		},
+		{
+			name: "a speaker who spoke after the talks was in them",
+			text: "President Ana Ruiz told reporters after talks with Prime Minister Jon Berg that sanctions would stay.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "arrived on a visit",
+			text: "President Ana Ruiz arrived in Lima on Saturday on a two-day visit.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Lima"}, Kind: "visit", Status: "held", Place: "Lima", Date: "2018-05-12"}},
 		},
 		{
 			name: "portfolios before and after the minister",

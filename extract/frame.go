@@ -107,7 +107,8 @@ var arrivalVerbs = map[string]bool{
 func traveller(toks []token, ms []mention, left, t int) []party {
 	purpose := false
 	for k := t - 1; k >= t-4 && k >= left; k-- {
-		purpose = purpose || toks[k].lower == "for"
+		// "arrived … for talks", "arrived … on a two-day visit"
+		purpose = purpose || toks[k].lower == "for" || toks[k].lower == "on" && k+1 < t && (isDeterminer(toks[k+1].lower) || possessiveDeterminers[toks[k+1].lower])
 	}
 	if !purpose {
 		return nil
@@ -1581,7 +1582,12 @@ func speaker(toks []token, m mention, t int) bool {
 			if addressVerbs[toks[k].lower] && addresser(toks, []mention{m}, t) != nil {
 				return false
 			}
-			return k+1 >= t || !adjunctWords[toks[k+1].lower] && toks[k+1].lower != "at"
+			// "told reporters after talks with Merkel": he spoke after them.
+			j := k + 1
+			for j < t && (pressWords[toks[j].lower] || j == k+1 && toks[j].lower == "the") {
+				j++
+			}
+			return j >= t || !adjunctWords[toks[j].lower] && toks[j].lower != "at"
 		}
 	}
 	return false

@@ -55,6 +55,7 @@ var triggers = map[string]trigger{
 	"receive":       {kind: graphify.KindMeeting, host: true},
 	"welcomed":      {kind: graphify.KindMeeting, host: true},
 	"welcomes":      {kind: graphify.KindMeeting, host: true},
+	"welcome":       {kind: graphify.KindMeeting, host: true}, // "will welcome Abe to the White House"; not "welcome the decision" (a person must follow)
 	"telephoned":    {kind: graphify.KindPhone},
 	"called":        {kind: graphify.KindPhone}, // only "called X" (calledSense)
 	"phoned":        {kind: graphify.KindPhone},
