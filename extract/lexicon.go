@@ -114,7 +114,8 @@ var notMeetingObjects = map[string]bool{
 	"test": true, "specifications": true, "guidelines": true, "rules": true, "terms": true,
 	"regulations": true, "regulation": true, "requirement": true, "standard": true, "rule": true,
 	"commitments": true, "amount": true, "amounts": true, "repayments": true, "shortage": true, "shortages": true, "shortfall": true,
-	"pressure": true, "pressures": true, "funding": true, "competition": true, "demise": true, "fate": true, "death": true, "match": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
+	"pressure": true, "pressures": true, "funding": true, "forecast": true, "downtrend": true, "rise": true,
+	"increase": true, "decline": true, "upturn": true, "downturn": true, "slump": true, "competition": true, "demise": true, "fate": true, "death": true, "match": true, "obligation": true, "need": true, "expectation": true, "norms": true, "limits": true,
 }
 
 // lightVerbs link a subject to a nominal trigger: "X held talks with Y".
