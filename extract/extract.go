@@ -945,8 +945,8 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		if x.Relation == "since" || x.Relation == "until" {
 			continue
 		}
-		if crossesClause(toks, at, x.Start) {
-			continue
+		if crossesClause(toks, at, x.Start) || x.Start > at && verbTriggerBetween(toks, t, x.Start) {
+			continue // "completed a round of talks and will meet again on Saturday": the date is the meeting's
 		}
 		if x.End <= at && reportedAt(toks, x.Start) {
 			continue // "the government announced today Nakasone will visit …": the announcing's day
@@ -1003,6 +1003,17 @@ func weekdayName(text string) bool {
 	for _, f := range strings.Fields(strings.ToLower(text)) {
 		if weekdays[strings.TrimSuffix(f, ",")] {
 			return true
+		}
+	}
+	return false
+}
+
+// verbTriggerBetween reports a meeting verb after token t and before byte
+// offset end.
+func verbTriggerBetween(toks []token, t, end int) bool {
+	for k := t + 1; k < len(toks) && toks[k].start < end; k++ {
+		if tr, ok := triggers[toks[k].lower]; ok && !tr.noun && toks[k].word && !toks[k].upper && toks[k-1].lower != "to" && !strings.HasSuffix(toks[k].lower, "ing") {
+			return true // not "a meeting … to discuss …, Sept. 2" (its purpose), "talks with visiting X on Thursday"
 		}
 	}
 	return false

@@ -1437,6 +1437,19 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Lima"}, Kind: "visit", Status: "held", Place: "Lima", Date: "2018-05-12"}},
 		},
 		{
+			name: "a round of talks completed and a meeting to come, each with its own date",
+			text: "Chile and its creditor banks completed another round of talks and will meet again on Saturday, a banker said.",
+			want: []summary{
+				{Participants: []string{"Chile", "creditor banks"}, Kind: "talks", Status: "held"},
+				{Participants: []string{"Chile", "creditor banks"}, Kind: "meeting", Status: "planned", Date: "2018-05-19"},
+			},
+		},
+		{
+			name: "in advance of a summit",
+			text: "An accord must be reached in advance of an EU summit meeting in December, Foreign Minister Ana Ruiz said.",
+			want: []summary{{Participants: []string{"EU"}, Kind: "summit", Status: "planned", Date: "2018-12"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -510,6 +510,8 @@ func plannedAfter(toks []token, t int) bool {
 		switch {
 		case clauseEnds[w] || w == "," || w == "." || w == "which":
 			return false
+		case w == "and" && k+1 < len(toks) && (modalBefore[toks[k+1].lower] || verbLike(toks[k+1])):
+			return false // "completed a round of talks and will meet again": another verb of the subject
 		case w == "was" || w == "were" || w == "had" || w == "took" || w == "ended" || w == "began" || w == "lasted" || w == "produced":
 			return false
 		case w == "due" && k+2 < len(toks) && toks[k+1].lower == "to" && (isDeterminer(toks[k+2].lower) || !toks[k+2].word || toks[k+2].upper):

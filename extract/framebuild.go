@@ -283,8 +283,8 @@ func (b *builder) lookAlikeObject() bool {
 		if notMeetingObjects[w] {
 			return k+1 >= len(toks) || !groupNouns[toks[k+1].lower] // "met opposition leaders" is a meeting
 		}
-		if prepositions[w] || clauseEnds[w] {
-			return false
+		if prepositions[w] || clauseEnds[w] || w == "that" || modalBefore[w] || itAuxiliaries[w] {
+			return false // "told the meeting that exports would rise": what was said
 		}
 		i := slices.IndexFunc(b.ms, func(m mention) bool { return m.first == k })
 		if i < 0 || !b.ms[i].actor() {

@@ -131,7 +131,7 @@ var lightVerbs = map[string]bool{
 	"called": true, "invited": true, "invites": true, "invite": true, "inviting": true, "seek": true, "seeks": true, "seeking": true, "rejected": true, "refused": true, "denied": true, "missed": true,
 	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
-	"begin": true, "started": true, "concluded": true, "joined": true, "join": true, "resumed": true,
+	"begin": true, "started": true, "concluded": true, "completed": true, "completing": true, "ended": true, "finished": true, "joined": true, "join": true, "resumed": true,
 	"opened": true, "wrapped": true, "part": true, "during": true, "chaired": true, "led": true,
 	"entered": true, "enters": true, "entering": true, "presided": true, "presides": true,
 	"open": true, "opens": true, "opening": true, "participating": true, "participate": true,
@@ -154,7 +154,7 @@ var forLightVerbs = map[string]bool{
 
 // adjunctWords introduce a nominal trigger whose subject is the clause's:
 // "Assad spoke, following a meeting with ministers".
-var adjunctWords = map[string]bool{"following": true, "after": true, "before": true, "during": true, "ahead": true}
+var adjunctWords = map[string]bool{"following": true, "after": true, "before": true, "during": true, "ahead": true, "advance": true} // "ahead of", "in advance of"
 
 // travelVerbs make the subject a visitor: "X travelled to Russia to meet Y".
 var travelVerbs = map[string]bool{
@@ -187,7 +187,7 @@ var prepositions = map[string]bool{
 
 // Status cues, looked up in the words before a trigger.
 var (
-	plannedCues   = map[string]bool{"will": true, "'ll": true, "shall": true, "due": true, "scheduled": true, "expected": true, "expects": true, "expect": true, "planned": true, "plans": true, "plan": true, "planning": true, "upcoming": true, "forthcoming": true, "next": true, "intends": true, "set": true, "eve": true, "going": true, "would": true, "agreed": true, "prepare": true, "prepares": true, "preparing": true, "arrange": true, "arranged": true, "coming": true, "ahead": true}
+	plannedCues   = map[string]bool{"will": true, "'ll": true, "shall": true, "due": true, "scheduled": true, "expected": true, "expects": true, "expect": true, "planned": true, "plans": true, "plan": true, "planning": true, "upcoming": true, "forthcoming": true, "next": true, "intends": true, "set": true, "eve": true, "going": true, "would": true, "agreed": true, "prepare": true, "prepares": true, "preparing": true, "arrange": true, "arranged": true, "coming": true, "ahead": true, "advance": true}
 	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true, "dropped": true}
 	postponedCues = map[string]bool{"postponed": true, "postpone": true, "delayed": true, "delay": true, "rescheduled": true, "deferred": true}
 	deniedCues    = map[string]bool{"denied": true, "denies": true, "deny": true, "never": true, "not": true, "n't": true, "didn't": true, "no": true}
