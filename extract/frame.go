@@ -1005,7 +1005,7 @@ func hasLightVerb(toks []token, ms []mention, left, t int) bool {
 		if copulas[toks[k].lower] && (toks[k+1].lower == "in" || toks[k+1].lower == "on") {
 			return true // "have been in telephone contact with", "is in talks with", "is on a visit to"
 		}
-		if lightVerbs[toks[k].lower] || forLightVerbs[toks[k].lower] && toks[k+1].lower == "for" {
+		if lightVerbs[toks[k].lower] || forLightVerbs[toks[k].lower] && toks[k+1].lower == "for" || nearLightVerbs[toks[k].lower] && k >= t-3 {
 			return true
 		}
 	}

@@ -128,7 +128,7 @@ var lightVerbs = map[string]bool{
 	"cancelled": true, "canceled": true, "postponed": true, "delayed": true, "skipped": true,
 	"gathered": true, "gather": true, "gathers": true, // "leaders gathered for their summit"
 	"idea": true, "proposal": true, // "floated the idea of a summit with X"
-	"called": true, "invited": true, "invites": true, "invite": true, "inviting": true, "seek": true, "seeks": true, "seeking": true, "rejected": true, "refused": true, "denied": true, "missed": true,
+	"called": true, "invited": true, "invites": true, "invite": true, "inviting": true, "rejected": true, "refused": true, "denied": true, "missed": true,
 	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
 	"begin": true, "started": true, "concluded": true, "completed": true, "completing": true, "ended": true, "finished": true, "joined": true, "join": true, "resumed": true,
@@ -140,6 +140,11 @@ var lightVerbs = map[string]bool{
 	"received": true, "receive": true, "receives": true, "receiving": true, "got": true, "gave": true, "given": true,
 	"testify": true, "testified": true, "testifies": true, "testifying": true,
 }
+
+// nearLightVerbs take a meeting's parties as subject only right before its
+// noun: "Chile is seeking negotiations with its banks", not "seek IMF help
+// in order to facilitate debt negotiations with the banks".
+var nearLightVerbs = map[string]bool{"seek": true, "seeks": true, "seeking": true}
 
 // copulas before "in" take a meeting's parties as subject: "Kenya is in
 // talks with the Fund".
