@@ -1275,6 +1275,9 @@ func (d *doc) match(recs []*record, f *frame) *record {
 			(len(names) < 2 || len(r.names) < 2) && !compatibleKind(r, f) {
 			continue
 		}
+		if f.owned && len(names) < 2 && f.place != nil && r.place == nil {
+			continue // "his talks with Lawson … his talks in Washington last week": other talks of his
+		}
 		switch {
 		case len(names) >= 2 && len(r.names) >= 2:
 			if subset(names, r.names) || subset(r.names, names) {

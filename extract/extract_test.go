@@ -1450,6 +1450,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"EU"}, Kind: "summit", Status: "planned", Date: "2018-12"}},
 		},
 		{
+			name: "his talks somewhere else are other talks of his",
+			text: "Finance Minister Luis Prado was reacting to a statement after his talks with Chancellor Jon Berg. Prado said his talks in Washington last week were aimed at gaining support.",
+			want: []summary{
+				{Participants: []string{"Jon Berg", "Luis Prado"}, Kind: "talks", Status: "held"},
+				{Participants: []string{"Luis Prado"}, Kind: "talks", Status: "held", Place: "Washington"},
+			},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -36,6 +36,7 @@ type frame struct {
 	dateValue  string // resolved date, "" when unknown
 	dateText   string
 	anaphoric  bool // "the meeting", "the visit": refers back to a meeting already told
+	owned      bool // anaphoric through a possessive: "his talks", which may be other talks of his
 	past       bool // the trigger is a verb in the past tense: "met", "visited"
 	future     bool // words before the trigger put it ahead: "will meet", "hopes to meet"
 	present    bool // the trigger is a verb in the present tense: "Chile and Peru meet in Lima Monday"

@@ -109,6 +109,7 @@ func (b *builder) sense() bool {
 	}
 	if b.noun && definiteBefore(b.toks, b.t) {
 		b.f.anaphoric = true
+		b.f.owned = possessiveDeterminers[b.prev(1)] || possessiveDeterminers[b.prev(2)]
 	}
 	return true
 }
