@@ -470,29 +470,13 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 	m := &p.m
 	switch m.typ {
 	case typePronoun:
-		if toks[m.first].lower == "i" {
-			c, ok := quoteSpeaker(d.ms, toks, m.first)
-			if !ok {
-				return false
-			}
-			*m = c // "“I have met with many of them,” Trump said"
-			return d.resolve(p, si, toks)
-		}
-		if c, ok := d.cataphor(m, toks); ok {
-			*m = c // "During his visit to Moscow, Assad thanked …"
-			return d.resolve(p, si, toks)
-		}
-		if c, ok := d.sentenceSubject(m, toks); ok {
-			*m = c // "Aqazadeh arrived after a stopover in Riyadh, where he met …"
-			return d.resolve(p, si, toks)
-		}
-		name, country, ok := d.antecedent(si, toks[m.first].start)
+		c, named, ok := d.referent(m, si, toks)
 		if !ok {
 			return false
 		}
-		m.typ, m.name = graphify.TypePerson, name
-		if m.country == "" {
-			m.country = country
+		*m = c
+		if !named {
+			return d.resolve(p, si, toks)
 		}
 	case graphify.TypePerson:
 		if !strings.Contains(m.name, " ") {
@@ -534,6 +518,32 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 		p.text = m.name
 	}
 	return m.name != ""
+}
+
+// referent is the mention a pronoun stands for: the speaker of the quote
+// "I" stands in, a name after it, the sentence's subject, or the person
+// named before it in the article (named: the name is final).
+func (d *doc) referent(m *mention, si int, toks []token) (c mention, named, ok bool) {
+	if toks[m.first].lower == "i" {
+		c, ok := quoteSpeaker(d.ms, toks, m.first) // "“I have met with many of them,” Trump said"
+		return c, false, ok
+	}
+	if c, ok := d.cataphor(m, toks); ok {
+		return c, false, true // "During his visit to Moscow, Assad thanked …"
+	}
+	if c, ok := d.sentenceSubject(m, toks); ok {
+		return c, false, true // "Aqazadeh arrived after a stopover in Riyadh, where he met …"
+	}
+	name, country, ok := d.antecedent(si, toks[m.first].start)
+	if !ok {
+		return mention{}, false, false
+	}
+	c = *m
+	c.typ, c.name = graphify.TypePerson, name
+	if c.country == "" {
+		c.country = country
+	}
+	return c, true, true
 }
 
 // titleHolder finds the one person the article's meetings so far gave the
@@ -1140,17 +1150,7 @@ func (d *doc) date(f *frame, recs []*record) {
 	}
 	x := f.date
 	if x.Relation == "eve" {
-		// "on the eve of a meeting": the meeting is the day after the event just told.
-		f.status = graphify.StatusPlanned
-		for i := len(recs) - 1; i >= 0; i-- {
-			if recs[i].date != "" && len(recs[i].date) == 10 {
-				if t, err := time.Parse("2006-01-02", recs[i].date); err == nil {
-					f.dateValue = t.AddDate(0, 0, 1).Format("2006-01-02")
-					f.dateText = x.Text
-				}
-				break
-			}
-		}
+		eve(f, recs)
 		return
 	}
 	if f.status == graphify.StatusHeld && !f.past && futurePhrase(x.Text) {
@@ -1193,6 +1193,21 @@ func (d *doc) date(f *frame, recs []*record) {
 	if !d.a.Published.IsZero() && len(value) <= len(pub) && value > pub[:len(value)] &&
 		f.status == graphify.StatusHeld && (len(value) == 10 || !f.past) && !d.captionDate(f, x) {
 		f.status = graphify.StatusPlanned
+	}
+}
+
+// eve dates a meeting "on the eve of" which the event just told happened:
+// the day after it, still to come.
+func eve(f *frame, recs []*record) {
+	f.status = graphify.StatusPlanned
+	for i := len(recs) - 1; i >= 0; i-- {
+		if recs[i].date != "" && len(recs[i].date) == 10 {
+			if t, err := time.Parse("2006-01-02", recs[i].date); err == nil {
+				f.dateValue = t.AddDate(0, 0, 1).Format("2006-01-02")
+				f.dateText = f.date.Text
+			}
+			break
+		}
 	}
 }
 

@@ -502,6 +502,14 @@ var infinitiveMeetings = map[string]bool{"the": true, "meet": true, "see": true,
 // subjectsPass finds the parties before the trigger: its subjects, or the
 // possessor, premodifier, addresser or traveller a nominal meeting has.
 func (b *builder) subjectsPass() {
+	subjects := b.narrowed(b.candidates())
+	b.subjects = b.owned(subjects)
+	b.moreSubjects()
+}
+
+// candidates are the actors before the trigger in its clause that can be
+// its subjects, or the traveller who came for a nominal meeting.
+func (b *builder) candidates() []party {
 	toks, ms, t := b.toks, b.ms, b.t
 	var subjects []party
 	if !b.noun || hasLightVerb(toks, ms, b.left, t) || possessorBefore(toks, t) {
@@ -523,6 +531,13 @@ func (b *builder) subjectsPass() {
 		subjects = traveller(toks, ms, b.left, t)
 		b.travel = b.travel || len(subjects) > 0
 	}
+	return subjects
+}
+
+// narrowed drops the candidates that another clause or an apposition
+// owns, and the addressee of a reporting verb.
+func (b *builder) narrowed(subjects []party) []party {
+	toks, ms, t := b.toks, b.ms, b.t
 	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) || inApposition(toks, ms, p.m, t) })
 	// A finite verb between two candidate subjects ends the first one's
 	// clause: "Trump said he was willing to rip up the deal Obama and
@@ -537,10 +552,17 @@ func (b *builder) subjectsPass() {
 	}
 	// The addressee of a reporting verb is not a party: "Stoltenberg told
 	// journalists before he attends next week's IMF meeting".
-	subjects = slices.DeleteFunc(subjects, func(p party) bool {
+	return slices.DeleteFunc(subjects, func(p party) bool {
 		w := prevWord(toks, p.m.first)
 		return w == "told" || w == "tells" || w == "telling"
 	})
+}
+
+// owned gives a nominal meeting to whoever owns it: a possessor ("Japan's
+// talks", "his visit"), the pair that names it ("a U.S.-Soviet summit"),
+// or the last list of parties before "their".
+func (b *builder) owned(subjects []party) []party {
+	toks, ms, t := b.toks, b.ms, b.t
 	if k := possessiveBefore(toks, t); b.noun && k > 0 {
 		subjects = b.possessed(subjects, k)
 	} else if p, ok := b.possessorPronoun(); ok {
@@ -561,7 +583,14 @@ func (b *builder) subjectsPass() {
 			subjects = last // "…, where the House is expected to pass a bill, whatever Reagan and Nakasone agree at their summit"
 		}
 	}
-	b.subjects = subjects
+	return subjects
+}
+
+// moreSubjects adds the parties a nominal meeting takes besides its
+// subjects (the body that qualifies it, the one who attended or addressed
+// it, its companions), or finds its subjects elsewhere in the sentence
+// when the clause gave none.
+func (b *builder) moreSubjects() {
 	for _, find := range nominalSubjects {
 		if len(b.subjects) > 0 {
 			break
