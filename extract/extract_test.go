@@ -630,6 +630,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
+		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
 		{name: "a briefing told, the consultations before the decision", text: "Jon Berg, spokesman of the Andean Pact, told a news briefing the decision was taken after bilateral consultations failed."},
 		{name: "talks to the media", text: "Governor Ana Ruiz, accompanied by Police Chief Jon Berg, talks to the media in Lima."},
@@ -1456,6 +1457,21 @@ func TestExtractor_Meetings(t *testing.T) {
 				{Participants: []string{"Jon Berg", "Luis Prado"}, Kind: "talks", Status: "held"},
 				{Participants: []string{"Luis Prado"}, Kind: "talks", Status: "held", Place: "Washington"},
 			},
+		},
+		{
+			name: "lunch together",
+			text: "President Ana Ruiz and Chancellor Jon Berg had lunch together in Lima on Tuesday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Lima", Date: "2018-05-15"}},
+		},
+		{
+			name: "sat down with",
+			text: "Senator Ana Ruiz sat down with Crown Prince Jon Berg.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "two nationalities share a plural title: one holder each",
+			text: "Chancellor Ana Ruiz met the French and German foreign ministers in Lima.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Heiko Maas", "Jean-Yves Le Drian"}, Kind: "meeting", Status: "held", Place: "Lima"}},
 		},
 		{
 			name: "portfolios before and after the minister",

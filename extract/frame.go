@@ -1205,7 +1205,7 @@ func willingTo(toks []token, t int) bool {
 // meeting.
 func governs(cues map[string]bool, toks []token, from, t int) bool {
 	for k := t - 1; k >= from; k-- {
-		if cues[toks[k].lower] && (!toks[k].upper || k == 0) { // not "Theresa May"
+		if cues[toks[k].lower] && (!toks[k].upper || k == 0 && !(k+1 < len(toks) && verbLike(toks[k+1]))) { // not "Theresa May", "May hosted talks"
 			return true
 		}
 		if k+1 < t && subjectPronoun(toks[k].lower) && toks[k].lower != "him" && verbLike(toks[k+1]) {

@@ -145,6 +145,7 @@ var senseChecks = map[string]func(b *builder) bool{
 		return b.prev(1) != "in" && (b.next(1) == "with" || b.next(1) == "between" || dashPair(b.toks, b.ms, b.t) != nil)
 	},
 	"called": calledSense,
+	"sat":    satSense, "sits": satSense, "sit": satSense,
 	"gather": gatherSense, "gathers": gatherSense, "gathered": gatherSense,
 	"consult": consultSense, "consults": consultSense, "consulted": consultSense, "consulting": consultSense,
 	"discuss": discussSense, "discusses": discussSense, "discussed": discussSense, "discussing": discussSense,
@@ -227,7 +228,7 @@ func stSense(b *builder) bool {
 // down to dinner with X" (together), "a reception for X" (X is received).
 func mealSense(b *builder) bool {
 	switch b.next(1) {
-	case "with":
+	case "with", "together": // "had lunch together"
 		return !b.tr.host
 	case "for", "honoring", "honouring":
 		b.tr.host = true
@@ -365,6 +366,11 @@ func speakSense(b *builder) bool {
 // summit's (a light verb).
 func gatherSense(b *builder) bool {
 	return b.next(1) == "in" || b.next(1) == "at" || b.next(1) == "on" || b.next(1) == "here" || b.next(1) == "there"
+}
+
+// satSense: "sat down with the crown prince"; not "sat on the committee".
+func satSense(b *builder) bool {
+	return b.next(1) == "down" && b.next(2) == "with"
 }
 
 // calledSense: "Rouhani called Erdogan on Tuesday" is a phone call; not

@@ -57,7 +57,10 @@ var triggers = map[string]trigger{
 	"welcomes":      {kind: graphify.KindMeeting, host: true},
 	"welcome":       {kind: graphify.KindMeeting, host: true}, // "will welcome Abe to the White House"; not "welcome the decision" (a person must follow)
 	"telephoned":    {kind: graphify.KindPhone},
-	"called":        {kind: graphify.KindPhone}, // only "called X" (calledSense)
+	"called":        {kind: graphify.KindPhone},   // only "called X" (calledSense)
+	"sat":           {kind: graphify.KindMeeting}, // only "sat down with X" (satSense)
+	"sits":          {kind: graphify.KindMeeting},
+	"sit":           {kind: graphify.KindMeeting},
 	"phoned":        {kind: graphify.KindPhone},
 	"call":          {kind: graphify.KindPhone, noun: true},
 	"conversation":  {kind: graphify.KindPhone, noun: true},

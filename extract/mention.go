@@ -169,6 +169,10 @@ func sharedHeads(toks []token, ms []mention) []mention {
 	for i := 0; i < len(ms); i++ {
 		g := ms[i]
 		a := g.first - 1 // the "and"
+		if g.typ == graphify.TypeRole && g.plural && g.country != "" && a >= 1 && toks[a].lower == "and" {
+			ms, i = sharedTitle(toks, ms, i) // "the Russian and Iranian presidents": one each
+			continue
+		}
 		if g.typ != graphify.TypeGroup || g.country == "" || !strings.HasPrefix(g.name, g.country+" ") || a < 1 || toks[a].lower != "and" && toks[a].lower != "or" {
 			continue // and not "Israel and the Palestinians": a people has no head to share
 		}
@@ -188,6 +192,22 @@ func sharedHeads(toks []token, ms []mention) []mention {
 		}
 	}
 	return ms
+}
+
+// sharedTitle splits "the Russian and Iranian presidents" (a plural role
+// at i) into one role per nationality; it returns the mentions and the
+// index of the role.
+func sharedTitle(toks []token, ms []mention, i int) ([]mention, int) {
+	g := &ms[i]
+	a := g.first - 1
+	for n := min(3, a); n >= 1; n-- {
+		if k, c := longestDemonym(toks, a-n); k == n && (i == 0 || ms[i-1].last <= a-n) {
+			g.plural = false
+			m := mention{first: a - n, last: a, typ: graphify.TypeRole, country: c, title: g.title}
+			return slices.Insert(ms, i, m), i + 1
+		}
+	}
+	return ms, i
 }
 
 // renamedPeople types as people the names that rename a role, with the
