@@ -1474,6 +1474,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Heiko Maas", "Jean-Yves Le Drian"}, Kind: "meeting", Status: "held", Place: "Lima"}},
 		},
 		{
+			name: "starts a visit on a weekday: the coming one",
+			text: "Foreign Minister Ana Ruiz starts a week-long visit to Washington on Sunday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-05-20"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -43,6 +43,9 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 		return b.f, false
 	}
 	b.clause()
+	if b.noun && presentLightVerb(toks, b.left, t) {
+		b.f.present = true // "Abe starts a week-long visit to Washington on Sunday": the coming Sunday
+	}
 	b.subjectsPass()
 	b.objectsPass()
 	b.placeBefore()
@@ -57,6 +60,20 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	b.f.confidence = confidence(b.f, b.noun)
 	return b.f, true
 }
+
+// presentLightVerb reports a light verb in the present tense right before
+// a meeting noun: "starts a visit", "holds talks", "begins a tour".
+func presentLightVerb(toks []token, left, t int) bool {
+	for k := t - 1; k >= left && k >= t-4; k-- {
+		if w := toks[k].lower; presentLightVerbs[w] {
+			return k == 0 || !modalBefore[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
+// presentLightVerbs are light verbs in the present tense.
+var presentLightVerbs = map[string]bool{"starts": true, "begins": true, "holds": true, "opens": true, "hosts": true, "pays": true, "makes": true}
 
 // presentForms are meeting verbs in the present tense: "Chile and Peru meet
 // in Lima Monday" is the coming Monday (MEETINGS.md).

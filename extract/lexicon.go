@@ -134,7 +134,8 @@ var lightVerbs = map[string]bool{
 	"called": true, "invited": true, "invites": true, "invite": true, "inviting": true, "rejected": true, "refused": true, "denied": true, "missed": true,
 	"attended": true, "attend": true, "attends": true, "attending": true, "made": true, "make": true,
 	"making": true, "paid": true, "pay": true, "paying": true, "conducted": true, "began": true,
-	"begin": true, "started": true, "concluded": true, "completed": true, "completing": true, "ended": true, "finished": true, "joined": true, "join": true, "resumed": true,
+	// "starts a visit" (not the noun "start": "the start of a meeting")
+	"begin": true, "begins": true, "starts": true, "starting": true, "started": true, "concluded": true, "completed": true, "completing": true, "ended": true, "finished": true, "joined": true, "join": true, "resumed": true,
 	"opened": true, "wrapped": true, "part": true, "during": true, "chaired": true, "led": true,
 	"entered": true, "enters": true, "entering": true, "presided": true, "presides": true,
 	"open": true, "opens": true, "opening": true, "participating": true, "participate": true,
