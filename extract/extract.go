@@ -885,6 +885,12 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		if x.Relation == "eve" && x.Start > at {
 			continue // "X comes on the eve of a meeting": the eve belongs to what follows it
 		}
+		if !premodifies(toks, x, t) && possessiveOfOther(toks, x) {
+			continue // "not in line with last February's accord": the accord's date
+		}
+		if x.Start > at && purposeMeetingBefore(toks, t, x.Start) {
+			continue // "hopes to meet X to prepare for the summit in June": the summit's month
+		}
 		dist := x.Start - at
 		if dist < 0 {
 			dist = at - x.End
@@ -963,6 +969,68 @@ func joinedBy(toks []token, a, b int, w string) bool {
 		}
 	}
 	return n == 1
+}
+
+// possessiveOfOther reports a possessive date whose noun phrase names no
+// meeting ("not in line with last February's Louvre accord"): it dates
+// that noun, not the meeting. A possessive of a meeting noun ("tomorrow's
+// Group of Seven finance ministers' meeting") and the meeting's setting
+// ("at Monday's session") keep their date.
+func possessiveOfOther(toks []token, x *when.Expr) bool {
+	k := 0
+	for k < len(toks) && toks[k].start < x.End {
+		k++
+	}
+	if k == len(toks) || toks[k].lower != "'s" && toks[k].lower != "’s" {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].start < x.Start {
+			switch toks[j].lower {
+			case "at", "during":
+				return false
+			}
+			break
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		tk := toks[j]
+		if _, ok := triggers[tk.lower]; ok {
+			return false
+		}
+		if !tk.word && tk.text != "-" && tk.text != "'" && tk.text != "’" || !tk.upper && phraseEnds[tk.lower] {
+			break
+		}
+	}
+	return true
+}
+
+// phraseEnds are lower-case words that end a noun phrase after a possessive.
+var phraseEnds = map[string]bool{
+	"in": true, "on": true, "at": true, "with": true, "between": true, "to": true, "for": true,
+	"that": true, "which": true, "by": true, "from": true, "is": true, "was": true, "are": true, "were": true,
+	"will": true, "would": true, "has": true, "had": true, "have": true,
+}
+
+// purposeMeetingBefore reports a meeting noun between the trigger at t and
+// byte offset end that a purpose clause opened after the trigger names
+// ("meet X to prepare for the summit in June"): a date after it is that
+// other meeting's, not the trigger's.
+func purposeMeetingBefore(toks []token, t, end int) bool {
+	to := -1
+	for k := t + 1; k < len(toks) && toks[k].end <= end; k++ {
+		switch {
+		case toks[k].lower == "to" && k+1 < len(toks) && !toks[k+1].upper && toks[k+1].word && !isDeterminer(toks[k+1].lower):
+			if _, ok := triggers[toks[k+1].lower]; !ok {
+				to = k
+			}
+		case to >= 0:
+			if tr, ok := triggers[toks[k].lower]; ok && tr.noun && toks[k-1].lower != "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // premodifies reports a possessive date before the trigger with only a

@@ -45,6 +45,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	b.clause()
 	b.subjectsPass()
 	b.objectsPass()
+	b.relativePlace()
 	b.placeBefore()
 	b.roles()
 	if !b.settle() {
@@ -807,6 +808,7 @@ func (b *builder) takePlace(m *mention, p string) bool {
 	located := placePrepositions[p] || (tr.visit || b.travel || tr.host) && (p == "to" || p == b.lower) ||
 		p == "of" && m.first-b.placeEnd <= 3 || m.first-b.placeEnd <= 1 ||
 		named // "at the truce village of Panmunjom"
+	located = located && !b.placeOfReport(m.first)
 	switch {
 	case located && b.f.place == nil:
 		pl := m.place // the first such place
