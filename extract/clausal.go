@@ -72,3 +72,13 @@ func (b *builder) relativePlace() {
 		return
 	}
 }
+
+// governmentWords follow a leader's name that names his government, not him:
+// "a meeting of the Reagan administration's trade council".
+var governmentWords = map[string]bool{"administration": true, "government": true, "cabinet": true}
+
+// namesGovernment reports a person's name that modifies a government word
+// after it: the government (or its body) is the party, not the person.
+func namesGovernment(toks []token, m mention) bool {
+	return m.typ == graphify.TypePerson && m.last < len(toks) && governmentWords[toks[m.last].lower]
+}

@@ -1215,6 +1215,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Lopez", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Frankfurt", Date: "2018-05-14"}},
 		},
 		{
+			name: "a leader's name before his administration is the administration's, not his",
+			text: "Chancellor Helmut Kohl attended a meeting of the Reagan administration's Economic Policy Council on Monday.",
+			want: []summary{{Participants: []string{"Economic Policy Council", "Helmut Kohl"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
 			name: "a relative clause that will take place gives its place and day",
 			text: "Chilean President Ana Ruiz and Peruvian President Jon Berg will meet at the summit, which will take place in Quito on June 8.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Quito", Date: "2018-06-08"}},

@@ -855,7 +855,7 @@ func locateVenue(venue, in gazetteer.Place) *gazetteer.Place {
 // X"), or the next of a list of them ("X, Y and Z").
 func (b *builder) isObject(m mention, p string, at int) bool {
 	toks, t, lower := b.toks, b.t, b.lower
-	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) {
+	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) || namesGovernment(toks, m) {
 		return false
 	}
 	if k := m.first - 1; m.last < len(toks) && (reportVerbs[toks[m.last].lower] || toks[m.last].lower == "say") {
