@@ -1220,6 +1220,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Economic Policy Council", "Helmut Kohl"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "the meeting that names no one is the latest told in its word; a statement's day is not the meeting's",
+			text: "Finance Minister Ana Lopez and Treasury Secretary Jon Berg will meet on Thursday. Berg will hold talks with union leaders first. Markets were nervous ahead of the meeting rather than reacting to the government statement Monday, traders said.",
+			want: []summary{
+				{Participants: []string{"Ana Lopez", "Jon Berg"}, Kind: "meeting", Status: "planned", Date: "2018-05-24"},
+				{Participants: []string{"Jon Berg", "union leaders"}, Kind: "talks", Status: "planned"},
+			},
+		},
+		{
 			name: "a relative clause that will take place gives its place and day",
 			text: "Chilean President Ana Ruiz and Peruvian President Jon Berg will meet at the summit, which will take place in Quito on June 8.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Quito", Date: "2018-06-08"}},

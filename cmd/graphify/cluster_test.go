@@ -28,13 +28,15 @@ import (
 // accord", "to prepare for the summit in June") and a meeting's place is
 // its relative clause's ("which took place in Frankfurt"), not its
 // announcement's; 0.998 and 0.886 once a report without a date joins the
-// report of its article that dates the meeting. The issue's goals are 0.97 and 0.85. What is left is
-// mostly the extractor's (a sentence that tells "the meeting" given to
-// another record, a source's typo read as a name) and undated reports
+// report of its article that dates the meeting; 0.998 and 0.914 once "the
+// meeting" that names no one is the latest meeting told in that word and a
+// date after a statement is the statement's. The issue's goals are 0.97 and 0.85. What is left is
+// mostly the extractor's (a source's typo read as a name, "the
+// meeting" of a one-party body) and undated reports
 // that name countries only; GRAPHIFY_CLUSTER_PAIRS=1 logs every pair.
 const (
 	clusterPrecisionFloor = 0.97
-	clusterRecallFloor    = 0.88
+	clusterRecallFloor    = 0.91
 )
 
 // A labelledReport is one line of testdata/reuters-meetings.tsv.
