@@ -964,6 +964,15 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		if x.Relation == "eve" && x.Start > at {
 			continue // "X comes on the eve of a meeting": the eve belongs to what follows it
 		}
+		if !premodifies(toks, x, t) && possessiveOfOther(toks, x) {
+			continue // "not in line with last February's accord": the accord's date
+		}
+		if x.Start > at && eventNounBefore(toks, x.Start) {
+			continue // "reaction to the White House statement Monday": the statement's day
+		}
+		if x.Start > at && purposeMeetingBefore(toks, t, x.Start) {
+			continue // "hopes to meet X to prepare for the summit in June": the summit's month
+		}
 		dist := x.Start - at
 		if dist < 0 {
 			dist = at - x.End
@@ -1069,6 +1078,92 @@ func joinedBy(toks []token, a, b int, w string) bool {
 		}
 	}
 	return n == 1
+}
+
+// possessiveOfOther reports a possessive date whose noun phrase names no
+// meeting ("not in line with last February's Louvre accord"): it dates
+// that noun, not the meeting. A possessive of a meeting noun ("tomorrow's
+// Group of Seven finance ministers' meeting") and the meeting's setting
+// ("at Monday's session") keep their date.
+func possessiveOfOther(toks []token, x *when.Expr) bool {
+	k := 0
+	for k < len(toks) && toks[k].start < x.End {
+		k++
+	}
+	if k == len(toks) || toks[k].lower != "'s" && toks[k].lower != "’s" {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].start < x.Start {
+			switch toks[j].lower {
+			case "at", "during":
+				return false
+			}
+			break
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		tk := toks[j]
+		if _, ok := triggers[tk.lower]; ok {
+			return false
+		}
+		if !tk.word && tk.text != "-" && tk.text != "'" && tk.text != "’" || !tk.upper && phraseEnds[tk.lower] {
+			break
+		}
+	}
+	return true
+}
+
+// phraseEnds are lower-case words that end a noun phrase after a possessive.
+var phraseEnds = map[string]bool{
+	"in": true, "on": true, "at": true, "with": true, "between": true, "to": true, "for": true,
+	"that": true, "which": true, "by": true, "from": true, "is": true, "was": true, "are": true, "were": true,
+	"will": true, "would": true, "has": true, "had": true, "have": true,
+}
+
+// eventNouns name events that are no meeting and take a bare date after
+// them: "the White House statement Monday", "his speech on Friday".
+var eventNouns = map[string]bool{
+	"statement": true, "announcement": true, "speech": true, "remarks": true, "comments": true,
+	"decision": true, "testimony": true, "ruling": true, "vote": true, "crash": true, "collapse": true,
+}
+
+// eventNounBefore reports a date right after an event noun, with "on" at
+// most between them: it dates that event. (Before the trigger, the event
+// may be part of the meeting: "his speech on Tuesday at the meeting".)
+func eventNounBefore(toks []token, start int) bool {
+	k := -1
+	for i, tk := range toks {
+		if tk.start >= start {
+			break
+		}
+		k = i
+	}
+	if k >= 0 && toks[k].lower == "on" {
+		k--
+	}
+	return k >= 0 && eventNouns[toks[k].lower]
+}
+
+// purposeMeetingBefore reports a meeting noun between the trigger at t and
+// byte offset end that a purpose clause opened after the trigger names
+// ("meet X to prepare for the summit in June"): a date after it is that
+// other meeting's, not the trigger's.
+func purposeMeetingBefore(toks []token, t, end int) bool {
+	to := -1
+	for k := t + 1; k < len(toks) && toks[k].end <= end; k++ {
+		switch {
+		case toks[k].lower == "to" && k+1 < len(toks) && !toks[k+1].upper && toks[k+1].word && !isDeterminer(toks[k+1].lower):
+			if _, ok := triggers[toks[k+1].lower]; !ok {
+				to = k
+			}
+		case to >= 0:
+			if tr, ok := triggers[toks[k].lower]; ok && tr.noun && toks[k-1].lower != "to" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // premodifies reports a possessive date before the trigger with only a
@@ -1278,14 +1373,30 @@ func weekendSaturday(v string) (string, bool) {
 	return monday.AddDate(0, 0, 7*(w-1)+5).Format("2006-01-02"), true
 }
 
-// match finds the earlier record a frame reports again, if any.
+// match finds the earlier record a frame reports again, if any. "The
+// meeting" that names no one is the latest meeting told in the same word
+// when there is one ("will meet on Thursday … ahead of the meeting", past
+// "trade talks" told between them), else the latest that fits.
 func (d *doc) match(recs []*record, f *frame) *record {
 	names := f.names()
 	if f.restated {
 		names = nil
 	}
+	if f.anaphoric && len(names) == 0 {
+		if r := matchIn(recs, f, names, func(r *record) bool { return r.kinds[f.kind] > 0 }); r != nil {
+			return r
+		}
+	}
+	return matchIn(recs, f, names, nil)
+}
+
+// matchIn is match over the records that keep accepts (all when nil).
+func matchIn(recs []*record, f *frame, names []string, keep func(*record) bool) *record {
 	for i := len(recs) - 1; i >= 0; i-- {
 		r := recs[i]
+		if keep != nil && !keep(r) {
+			continue
+		}
 		if !compatibleStatus(r.status, f.status) || !compatibleDate(r.date, f.dateValue) || !compatiblePlace(r.place, f.place) ||
 			(len(names) < 2 || len(r.names) < 2) && !compatibleKind(r, f) {
 			continue

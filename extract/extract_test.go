@@ -1483,6 +1483,50 @@ func TestExtractor_Meetings(t *testing.T) {
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},
 		},
+		{
+			name: "a possessive date dates its own noun, not the meeting",
+			text: "Finance Minister Ana Lopez met Treasury Secretary Jon Berg in Geneva. The meeting came after Berg criticised Chile for raising interest rates, saying they broke last March's Lima accord.",
+			want: []summary{{Participants: []string{"Ana Lopez", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Geneva"}},
+		},
+		{
+			name: "a possessive date of the meeting's setting or of the meeting noun is the meeting's",
+			text: "Chilean President Ana Ruiz met Peruvian President Jon Berg at Monday's session of the council. Markets were calm ahead of tomorrow's Andean finance ministers' meeting in Lima.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Date: "2018-05-14"},
+				{Participants: []string{"Andean finance ministers"}, Kind: "meeting", Status: "planned", Place: "Lima", Date: "2018-05-19"},
+			},
+		},
+		{
+			name: "a date after the meeting a purpose clause names is that meeting's",
+			text: "Chilean President Ana Ruiz hopes to meet Peruvian President Jon Berg to prepare for the regional summit of Andean leaders in July.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "proposed"},
+				{Participants: []string{"Ana Ruiz", "Andean leaders"}, Kind: "summit", Status: "planned", Date: "2018-07"},
+			},
+		},
+		{
+			name: "the place of a relative clause on the meeting, not where it was announced",
+			text: "News of a meeting between Finance Minister Ana Lopez and Treasury Secretary Jon Berg on Monday calmed the markets. News of the meeting, which took place in Frankfurt in great secrecy, came after the peso fell. The announcement of the meeting, also attended by central bank governor Tomas Varga, was made in Bonn and Lima.",
+			want: []summary{{Participants: []string{"Ana Lopez", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Frankfurt", Date: "2018-05-14"}},
+		},
+		{
+			name: "a leader's name before his administration is the administration's, not his",
+			text: "Chancellor Helmut Kohl attended a meeting of the Reagan administration's Economic Policy Council on Monday.",
+			want: []summary{{Participants: []string{"Economic Policy Council", "Helmut Kohl"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "the meeting that names no one is the latest told in its word; a statement's day is not the meeting's",
+			text: "Finance Minister Ana Lopez and Treasury Secretary Jon Berg will meet on Thursday. Berg will hold talks with union leaders first. Markets were nervous ahead of the meeting rather than reacting to the government statement Monday, traders said.",
+			want: []summary{
+				{Participants: []string{"Ana Lopez", "Jon Berg"}, Kind: "meeting", Status: "planned", Date: "2018-05-24"},
+				{Participants: []string{"Jon Berg", "union leaders"}, Kind: "talks", Status: "planned"},
+			},
+		},
+		{
+			name: "a relative clause that will take place gives its place and day",
+			text: "Chilean President Ana Ruiz and Peruvian President Jon Berg will meet at the summit, which will take place in Quito on June 8.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Quito", Date: "2018-06-08"}},
+		},
 	} {
 		t.Run(test.name, func(t *testing.T) {
 			var got []summary

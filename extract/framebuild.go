@@ -48,6 +48,7 @@ func frameAt(sent string, toks []token, ms []mention, t int, tr trigger) (frame,
 	}
 	b.subjectsPass()
 	b.objectsPass()
+	b.relativePlace()
 	b.placeBefore()
 	b.roles()
 	if !b.settle() {
@@ -1053,6 +1054,7 @@ func (b *builder) takePlace(m *mention, p string) bool {
 	located := placePrepositions[p] || (tr.visit || b.travel || tr.host) && (p == "to" || p == b.lower) ||
 		p == "of" && m.first-b.placeEnd <= 3 || m.first-b.placeEnd <= 1 ||
 		named // "at the truce village of Panmunjom"
+	located = located && !b.placeOfReport(m.first)
 	switch {
 	case located && b.f.place == nil:
 		pl := m.place // the first such place
@@ -1099,7 +1101,7 @@ func locateVenue(venue, in gazetteer.Place) *gazetteer.Place {
 // X"), or the next of a list of them ("X, Y and Z").
 func (b *builder) isObject(m mention, p string, at int) bool {
 	toks, t, lower := b.toks, b.t, b.lower
-	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) {
+	if !m.actor() || !partyShape(toks, m, t) || appositive(toks, b.ms, m) || namesGovernment(toks, m) {
 		return false
 	}
 	if k := m.first - 1; saysAfter(toks, m.last) {

@@ -460,12 +460,31 @@ func (db *DB) WriteReports(ctx context.Context, reports []graphify.Report) error
 // Meeting nodes they are in. It reads the meetings that share two named
 // parties and some days with the new reports, then those that share them
 // with what it read, and so on (up to maxRounds), so that the resolution
-// sees what it would see over the whole graph.
+// sees what it would see over the whole graph; and, for a report without a
+// date that it read, every meeting of its article (rule 0).
 func neighbourReports(ctx context.Context, tx neo4j.ManagedTransaction, fresh []*report) ([]*report, []string, error) {
 	const maxRounds = 2
 	by := map[string]*report{}
 	nodes := map[string]bool{}
 	frontier := fresh
+	read := func(res neo4j.ResultWithContext) ([]*report, error) {
+		var next []*report
+		for res.Next(ctx) {
+			r, err := readReport(res.Record().Values)
+			if err != nil {
+				return nil, err
+			}
+			nodes[r.node] = true
+			switch k := reportKey(r.article, r.rec.id); {
+			case by[k] == nil:
+				by[k] = r // one row per sentence
+				next = append(next, r)
+			default:
+				by[k].rec.words = lesser(by[k].rec.words, r.rec.words)
+			}
+		}
+		return next, res.Err()
+	}
 	for round := 0; round < maxRounds && len(frontier) > 0; round++ {
 		rows := lookups(frontier)
 		if len(rows) == 0 {
@@ -475,24 +494,29 @@ func neighbourReports(ctx context.Context, tx neo4j.ManagedTransaction, fresh []
 		if err != nil {
 			return nil, nil, err
 		}
-		frontier = nil
-		for res.Next(ctx) {
-			r, err := readReport(res.Record().Values)
-			if err != nil {
-				return nil, nil, err
-			}
-			nodes[r.node] = true
-			switch k := reportKey(r.article, r.rec.id); {
-			case by[k] == nil:
-				by[k] = r // one row per sentence
-				frontier = append(frontier, r)
-			default:
-				by[k].rec.words = lesser(by[k].rec.words, r.rec.words)
-			}
-		}
-		if err := res.Err(); err != nil {
+		if frontier, err = read(res); err != nil {
 			return nil, nil, err
 		}
+		// Rule 0: a report without a date that was read joins its
+		// article's dated report, which may lie outside the windows.
+		ids := map[string]bool{}
+		for _, r := range frontier {
+			if r.rec.date == "" {
+				ids[r.article] = true
+			}
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		res, err = tx.Run(ctx, queries.ArticleMeetings, map[string]any{"ids": slices.Sorted(maps.Keys(ids)), "known": slices.Sorted(maps.Keys(nodes))})
+		if err != nil {
+			return nil, nil, err
+		}
+		more, err := read(res)
+		if err != nil {
+			return nil, nil, err
+		}
+		frontier = append(frontier, more...)
 	}
 	old := slices.Collect(maps.Values(by))
 	sortReports(old)

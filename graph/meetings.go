@@ -251,6 +251,7 @@ func mergeRecords(recs []record) []record {
 		old.dateText = lesser(old.dateText, r.dateText)
 		old.words = lesser(old.words, r.words)
 		old.parties = mergeParties(old.parties, r.parties)
+		old.articles = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(old.articles), r.articles...))))
 		by[r.id] = old
 	}
 	out := make([]record, 0, len(by))
@@ -334,7 +335,7 @@ func readReport(v []any) (*report, error) {
 	conf, _ := v[10].(float64)
 	r := &report{node: str(0), rule: str(16), article: str(1), confidence: conf, rec: record{
 		published: str(2), id: str(3), date: str(5), dateText: str(6), status: str(7), kind: str(8), place: str(9),
-		words: sentenceKey(str(18)),
+		words: sentenceKey(str(18)), articles: []string{str(1)},
 	}}
 	for i, n := range names {
 		r.attendees = append(r.attendees, attendee{n, types[i], roles[i], titles[i], mentions[i], countries[i]})

@@ -22,6 +22,10 @@ import (
 //
 // The rules, in order:
 //
+//  0. A record without a date joins the one record of its own article that
+//     dates the same meeting (joinArticles): news dates a meeting once and
+//     then tells of it undated ("plans to visit Washington in April … hopes
+//     to meet Reagan").
 //  1. Records that give a day join when their participants are compatible,
 //     their days are at most one apart and their places agree. These joins
 //     chain (a visit reported on three consecutive days is one meeting);
@@ -72,6 +76,7 @@ type record struct {
 	kind      string
 	place     string // the Place id, name + "|" + country, or ""
 	parties   []party
+	articles  []string // the articles that give it, sorted
 }
 
 // A party is one participant of a record.
@@ -94,6 +99,7 @@ const (
 	ruleOverlap   = "no day: dates overlap"
 	ruleContained = "; participants contained"
 	ruleAmbiguous = "fits several meetings: joins none"
+	ruleArticle   = "no date: its article's dated report"
 	ruleAlone     = "no other record"
 )
 
@@ -125,6 +131,7 @@ func resolve(recs []record) resolution {
 		rs.iv[i] = r.interval()
 	}
 	rs.nb = neighbours(recs, rs.iv)
+	rs.joinArticles()
 	rs.joinDays()
 	joinPlannedCores(recs, rs.nb, rs.u, rs.cores, rs.coreOf)
 	fits, loose := rs.joinCores()
@@ -141,6 +148,46 @@ type resolver struct {
 	u      *unionFind
 	cores  map[int][]int // root → records with a day (rule 1)
 	coreOf []int         // the root of a record's core, fixed before rule 2 joins more
+	dated  []int         // the report of its article that dates a record without a date (rule 0), or -1
+}
+
+// joinArticles applies rule 0: a record without a date joins the one other
+// record of its article that has a date (a day or a month) and tells of
+// the same meeting: compatible participants with a person in common, places
+// that agree, and both held or both still to come. News dates a meeting
+// once and then tells of it as "the talks": "plans to visit Washington in
+// April … hopes to meet President Reagan". A record that fits two dated
+// records of its article joins neither by this rule.
+func (rs *resolver) joinArticles() {
+	rs.dated = make([]int, len(rs.recs))
+	byArticle := map[string][]int{}
+	for i, r := range rs.recs {
+		rs.dated[i] = -1
+		for _, a := range r.articles {
+			byArticle[a] = append(byArticle[a], i)
+		}
+	}
+	for i, r := range rs.recs {
+		if r.date != "" || rs.iv[i].lo == noInterval {
+			continue
+		}
+		var fit []int
+		for _, a := range r.articles {
+			for _, j := range byArticle[a] {
+				o := rs.recs[j]
+				if len(o.date) != 10 && len(o.date) != 7 || slices.Contains(fit, j) {
+					continue
+				}
+				if (r.status == "held") == (o.status == "held") && compatible(r, o) && sharePerson(r, o) && placesAgree(r.place, o.place) {
+					fit = append(fit, j)
+				}
+			}
+		}
+		if len(fit) == 1 {
+			rs.dated[i] = fit[0]
+			rs.u.union(i, fit[0])
+		}
+	}
 }
 
 // joinDays applies rule 1: cores of records with a day.
@@ -167,8 +214,8 @@ func (rs *resolver) joinDays() {
 func (rs *resolver) joinCores() (fits []int, loose []bool) {
 	fits, loose = make([]int, len(rs.recs)), make([]bool, len(rs.recs))
 	for i, r := range rs.recs {
-		if len(r.date) == 10 || len(r.date) == 4 || rs.iv[i].lo == noInterval {
-			continue // a year is too vague to place a meeting
+		if len(r.date) == 10 || len(r.date) == 4 || rs.iv[i].lo == noInterval || rs.dated[i] >= 0 {
+			continue // a year is too vague to place a meeting; rule 0 placed it
 		}
 		var fit []int
 		for _, j := range rs.nb[i] {
@@ -218,6 +265,12 @@ func (rs *resolver) name(fits []int) resolution {
 		root := rs.u.find(i)
 		res.node[r.id] = rs.recs[first[root]].id
 		res.rule[r.id] = ruleOf(rs.recs, rs.nb[i], rs.u, i, first[root], fits[i], size[root])
+		if rs.dated[i] >= 0 && i != first[root] {
+			res.rule[r.id] = ruleArticle
+			if !slices.Equal(named(r), named(rs.recs[first[root]])) {
+				res.rule[r.id] += ruleContained
+			}
+		}
 	}
 	return res
 }
@@ -747,7 +800,7 @@ func mapsKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
 // newRecord returns the record of meeting m of article art, whose record id
 // is id and place id pid.
 func newRecord(art graphify.Article, m graphify.Meeting, id, pid string) record {
-	r := record{id: id, status: m.Status, kind: m.Kind, place: pid}
+	r := record{id: id, status: m.Status, kind: m.Kind, place: pid, articles: []string{art.ID}}
 	if !art.Published.IsZero() {
 		r.published = art.Published.Format(dayLayout)
 	}

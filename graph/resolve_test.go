@@ -251,7 +251,61 @@ func ruleCases() []ruleCase {
 			{article: "b", published: "2018-05-19", date: "2018-05-18", status: "held", kind: "visit", parties: visit},
 		},
 		want: [][]string{{"a"}, {"b"}},
+	}, {
+		name: "a report without a date joins its article's dated report",
+		reports: []ruleReport{
+			{article: "a", published: "2018-03-18", date: "2018-05", dateText: "in May", status: "planned", kind: "visit", sentence: "Assad plans to visit Moscow in May.",
+				parties: []string{"Bashar al-Assad/person/visitor/Syria", "Moscow/city/host/Russia"}},
+			{article: "a", published: "2018-03-18", status: "proposed", sentence: "Assad hopes to meet Putin.",
+				parties: []string{"Bashar al-Assad/person/participant/Syria", "Vladimir Putin/person/participant/Russia"}},
+			{article: "b", published: "2018-05-30", date: "2018-05-29", status: "held",
+				parties: []string{"Bashar al-Assad/person/visitor/Syria", "Vladimir Putin/person/host/Russia"}},
+		},
+		want: [][]string{{"a", "b"}}, status: "held",
+	}, {
+		name: "a report without a date that fits two dated reports of its article joins neither by it",
+		reports: []ruleReport{
+			{article: "a", published: "2018-03-18", date: "2018-05", dateText: "in May", status: "planned", sentence: "They meet in May.", parties: two},
+			{article: "a", published: "2018-03-18", date: "2018-07", dateText: "in July", status: "planned", sentence: "They meet again in July.", parties: two},
+			{article: "a", published: "2018-03-18", status: "proposed", sentence: "Assad hopes to meet Putin.", parties: two},
+			{article: "b", published: "2018-05-30", date: "2018-05-29", status: "held", parties: two},
+			{article: "c", published: "2018-07-21", date: "2018-07-20", status: "held", parties: two},
+		},
+		want: [][]string{{"a"}, {"a", "b"}, {"a", "c"}},
+	}, {
+		name: "a plan without a date is not the held meeting its article dates",
+		reports: []ruleReport{
+			{article: "a", published: "2018-05-11", date: "2018-04", dateText: "last month", status: "held", sentence: "They met last month.", parties: two},
+			{article: "a", published: "2018-05-11", status: "planned", sentence: "They will meet again.", parties: two},
+		},
+		want: [][]string{{"a"}, {"a"}},
 	}}
+}
+
+// articleReports returns the graphify reports of rs in the order of their
+// indexes, the meetings of one article in one report (of its first index),
+// its names prefixed with p.
+func articleReports(rs []ruleReport, order []int, p string) []graphify.Report {
+	var out []graphify.Report
+	at := map[string]int{}
+	for _, i := range order {
+		r := rs[i].report(p)
+		j, ok := at[rs[i].article]
+		if !ok {
+			at[rs[i].article] = len(out)
+			out = append(out, r)
+			continue
+		}
+		a, m := &out[j], r.Meetings[0]
+		off := len(a.Article.Text) + 1
+		a.Article.Text += " " + r.Article.Text
+		for k := range m.Evidence {
+			m.Evidence[k].Start += off
+			m.Evidence[k].End += off
+		}
+		a.Meetings = append(a.Meetings, m)
+	}
+	return out
 }
 
 // report returns the graphify report of r, its names prefixed with p.
@@ -305,7 +359,7 @@ func partition(groups map[string][]string, p string) [][]string {
 		slices.Sort(names)
 		out = append(out, slices.Compact(names))
 	}
-	slices.SortFunc(out, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	slices.SortFunc(out, slices.Compare)
 	return out
 }
 
@@ -316,14 +370,14 @@ func TestResolve(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, order := range orders(len(tc.reports)) {
 				var reports []*report
-				for _, i := range order {
-					r := tc.reports[i].report("")
-					m := r.Meetings[0]
-					pid := ""
-					if m.Place != nil {
-						pid = m.Place.Name + "|" + m.Place.Country
+				for _, r := range articleReports(tc.reports, order, "") {
+					for _, m := range r.Meetings {
+						pid := ""
+						if m.Place != nil {
+							pid = m.Place.Name + "|" + m.Place.Country
+						}
+						reports = append(reports, newReport(r.Article, m, m.ID, pid))
 					}
-					reports = append(reports, newReport(r.Article, m, m.ID, pid))
 				}
 				ms := resolveReports(reports)
 				groups := map[string][]string{}
@@ -357,10 +411,8 @@ func TestDB_WriteReports_rules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, order := range orders(len(tc.reports)) {
 				p := newPrefix(t, db)
-				var reports []graphify.Report
-				for _, i := range order {
-					r := tc.reports[i].report(p)
-					reports = append(reports, r)
+				reports := articleReports(tc.reports, order, p)
+				for _, r := range reports {
 					mustWrite(t, db, []graphify.Report{r})
 				}
 				rows := mustQuery(t, db, `
@@ -381,7 +433,7 @@ func TestDB_WriteReports_rules(t *testing.T) {
 					t.Errorf("order %v (-want +got):\n%s", order, diff)
 				}
 				if tc.status != "" {
-					got := mustQuery(t, db, `MATCH (:Article {id: $a})-[:REPORTS]->(m) RETURN m.status`, map[string]any{"a": p + "a"})
+					got := mustQuery(t, db, `MATCH (:Article {id: $a})-[:REPORTS]->(m) RETURN DISTINCT m.status`, map[string]any{"a": p + "a"})
 					if len(got) != 1 || got[0][0] != tc.status {
 						t.Errorf("order %v: status %v, want %q", order, got, tc.status)
 					}

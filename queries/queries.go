@@ -57,6 +57,7 @@ var (
 // (see package graph): neighbour-meetings reads, the others write.
 var (
 	NeighbourMeetings  = mustLoad("write/neighbour_meetings.cypher").Cypher
+	ArticleMeetings    = mustLoad("write/article_meetings.cypher").Cypher
 	MoveReports        = mustLoad("write/move_reports.cypher").Cypher
 	DeleteMeetings     = mustLoad("write/delete_meetings.cypher").Cypher
 	ClearMeetings      = mustLoad("write/clear_meetings.cypher").Cypher
