@@ -965,17 +965,11 @@ func saysAfter(toks []token, k int) bool {
 		if reportVerbs[w] || w == "say" {
 			return true
 		}
-		if clauseEnds[w] || triggerWord(toks, n) || verbLike(toks[n]) && !toks[n].upper {
+		if _, trigger := triggers[w]; clauseEnds[w] || trigger || verbLike(toks[n]) && !toks[n].upper {
 			return false
 		}
 	}
 	return false
-}
-
-// triggerWord reports a meeting word at token k.
-func triggerWord(toks []token, k int) bool {
-	_, ok := triggers[toks[k].lower]
-	return ok
 }
 
 // seatOfGovernment returns a capital named as a party ("talks with Tokyo",

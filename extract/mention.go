@@ -355,12 +355,12 @@ func (r *mentionReader) people() ([]mention, bool) {
 	if j >= len(toks) || !toks[j].upper || !strings.HasSuffix(toks[j].text, "s") || !endsPhrase(toks, j+1) {
 		return nil, false
 	}
-	if n, _ := longestCountry(toks, j); n > 0 {
-		return nil, false // "the Philippines", "the Bahamas": countries
-	}
 	c, ok := gazetteer.Demonym(strings.TrimSuffix(toks[j].text, "s"))
 	if !ok {
 		return nil, false
+	}
+	if n, _ := longestCountry(toks, j); n > 0 {
+		return nil, false // "the Philippines", "the Bahamas": countries
 	}
 	return []mention{{first: r.m.first, last: j + 1, name: toks[j].text, typ: graphify.TypeGroup, country: c, plural: true}}, true
 }
