@@ -226,11 +226,83 @@ func (d *doc) sentence(si int, text string) {
 		}
 		f.parties = d.resolveParties(f.parties, si, text, toks, ms, label)
 		f.date = nearestDate(exprs, toks, t, ms)
+		if f.date == nil {
+			f.date = d.clockTime(text, toks, t)
+		}
+		if d.settingOfLast(toks, f) {
+			continue
+		}
 		for _, g := range tour(f) {
 			d.frames = append(d.frames, separately(g)...)
 		}
 	}
 }
+
+// clockTime dates a meeting that the sentence gives only a time of day, in
+// its own clause, to the day of publication: wire copy's "is expected to
+// begin around 3 p.m. local time" is today's.
+func (d *doc) clockTime(text string, toks []token, t int) *when.Expr {
+	if d.a.Published.IsZero() {
+		return nil
+	}
+	for k := t + 1; k < len(toks) && k <= t+12; k++ {
+		if clauseEnds[toks[k].lower] || toks[k].text == "." {
+			return nil
+		}
+		if clockUnits[toks[k].lower] && k > 0 && isDigits(toks[k-1].text) {
+			return &when.Expr{Start: toks[k-1].start, End: toks[k].end, Text: text[toks[k-1].start:toks[k].end],
+				Value: d.a.Published.Format("2006-01-02"), Precision: "day"}
+		}
+	}
+	return nil
+}
+
+// clockUnits follow the number of a time of day: "3 p.m.", "1900 gmt".
+var clockUnits = map[string]bool{"p.m.": true, "a.m.": true, "pm": true, "am": true, "gmt": true, "utc": true, "est": true, "edt": true}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// settingOfLast folds a meeting noun that is the setting of the meeting
+// verb just before it into that verb's frame: "ministers met in a closed
+// session of the committee" is one meeting, with the committee.
+func (d *doc) settingOfLast(toks []token, f frame) bool {
+	if len(d.frames) == 0 || !triggers[toks[f.trigger].lower].noun {
+		return false
+	}
+	last := &d.frames[len(d.frames)-1]
+	v := last.trigger
+	if last.sent != f.sent || v >= f.trigger || triggers[toks[v].lower].noun || f.trigger-v > 5 || !settingWords[toks[v+1].lower] {
+		return false
+	}
+	for k := v + 2; k < f.trigger; k++ {
+		if w := toks[k].lower; !toks[k].word || toks[k].upper && !isDeterminer(w) || prepositions[w] || linkWords[w] {
+			return false
+		}
+	}
+	for _, p := range f.parties {
+		if !slices.ContainsFunc(last.parties, func(q party) bool { return q.m.name == p.m.name }) {
+			last.parties = append(last.parties, p)
+		}
+	}
+	if last.place == nil {
+		last.place = f.place
+	}
+	if last.date == nil {
+		last.date = f.date
+	}
+	return true
+}
+
+// settingWords put a meeting noun after a meeting verb as the verb's
+// setting: "met at a conference of", "talked during a session of".
+var settingWords = map[string]bool{"in": true, "at": true, "during": true}
 
 // resolveParties resolves pronouns and partial names to the people the
 // article names, and folds acronyms and affiliations into their parties.
@@ -1499,8 +1571,9 @@ func (r *record) add(f *frame) {
 	if weakOnly(r.parties) && len(f.parties) > 0 && !weakOnly(f.parties) {
 		r.parties, r.names = nil, nil // parties linked to the meeting replace a guess
 	}
+	known := len(r.parties) > 0
 	for _, p := range f.parties {
-		if p.weak && len(r.parties) > 0 {
+		if p.weak && known {
 			continue // a guess adds nobody to a meeting whose parties are known
 		}
 		k := strings.ToLower(p.m.name)

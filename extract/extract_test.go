@@ -629,6 +629,9 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "visiting a building", text: "Foreign Minister Sergei Lavrov visited a police checkpoint near the border with Colonel Ivan Petrov."},
 		{name: "a country and its own leader", text: "India announced that Prime Minister Narendra Modi will not attend the regional summit in Islamabad."},
 		{name: "met expectations", text: "Quarterly profits at the company met expectations, analysts said."},
+		{name: "a trading session", text: "Bond futures rose in the night trading session of the Chicago Board of Trade."},
+		{name: "a legislature's term", text: "The bill was reintroduced in this session of Congress and the Senate will vote on it."},
+		{name: "a country's shipping conference", text: "The Japan-Gulf shipping conference said it would cut surcharges."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
@@ -815,9 +818,9 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"officials"}, Kind: "talks", Status: "held", Date: "2018-05"}},
 		},
 		{
-			name: "the President, named by office alone, and a body's chairman",
+			name: "the President, named by office alone, and the Fed chairman of the day",
 			text: "The spokesman would not say whether the Fed chairman will be meeting with the President on Monday.",
-			want: []summary{{Participants: []string{"Fed chairman", "president"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
+			want: []summary{{Participants: []string{"Jerome Powell", "president"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
 		},
 		{
 			name: "what was told at a meeting is not its parties",
@@ -1477,6 +1480,44 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "starts a visit on a weekday: the coming one",
 			text: "Foreign Minister Ana Ruiz starts a week-long visit to Washington on Sunday.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-05-20"}},
+		},
+		{
+			name: "a public body's conference is its meeting, with the one who flew there to attend it",
+			text: "Prime Minister Tom Ngata flew to Suva to attend an Oceania Forum conference of trade ministers.",
+			want: []summary{{Participants: []string{"Oceania Forum", "Tom Ngata", "trade ministers"}, Kind: "meeting", Status: "held", Place: "Suva"}},
+		},
+		{
+			name: "a session of a legislature attended by a visitor",
+			text: "Labour Minister Ana Ruiz left the talks to attend a session of Congress.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz"}, Kind: "talks", Status: "held"},
+				{Participants: []string{"Ana Ruiz", "Congress"}, Kind: "meeting", Status: "held"},
+			},
+		},
+		{
+			name: "a conference of ministers on its own",
+			text: "A conference of Arab foreign ministers will open in Tunis on Monday.",
+			want: []summary{{Participants: []string{"Arab foreign ministers"}, Kind: "meeting", Status: "planned", Place: "Tunis", Date: "2018-05-21"}},
+		},
+		{
+			name: "the session a meeting verb was held in is that meeting, and bounds no place",
+			text: "NATO ambassadors met in emergency session in Brussels on Friday.",
+			want: []summary{{Participants: []string{"NATO ambassador"}, Kind: "meeting", Status: "held", Place: "Brussels", Date: "2018-05-18"}},
+		},
+		{
+			name: "the session of a committee a meeting verb was held in brings the committee",
+			text: "Senior officials met in a closed session of the Senate Foreign Relations Committee on Tuesday.",
+			want: []summary{{Participants: []string{"Senate Foreign Relations Committee", "officials"}, Kind: "meeting", Status: "held", Date: "2018-05-15"}},
+		},
+		{
+			name: "the nearest actor brings the list it opens",
+			text: "Talks on refinancing the debt have started, with approaches made to Qatar and Oman.",
+			want: []summary{{Participants: []string{"Oman", "Qatar"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "the Fed chairman of the day",
+			text: "The Fed chairman met Chinese Vice Premier Liu He in Washington on Thursday.",
+			want: []summary{{Participants: []string{"Jerome Powell", "Liu He"}, Kind: "meeting", Status: "held", Place: "Washington", Date: "2018-05-17"}},
 		},
 		{
 			name: "portfolios before and after the minister",

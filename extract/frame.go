@@ -496,6 +496,28 @@ func listContinues(toks []token, ms []mention, m mention) bool {
 	return false
 }
 
+// coordinatedAfter returns m with the members of the list that it opens,
+// when they are of its type: "Kuwait and Saudi Arabia", "the IMF, the World
+// Bank and the Paris Club".
+func coordinatedAfter(toks []token, ms []mention, m mention) []party {
+	out := []party{{m: m}}
+	if !listContinues(toks, ms, m) {
+		return out
+	}
+	for k := m.last; k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and"); {
+		i := slices.IndexFunc(ms, func(n mention) bool { return n.first == k+1 })
+		if i < 0 || ms[i].typ != m.typ {
+			return out[:1]
+		}
+		out = append(out, party{m: ms[i]})
+		if toks[k].lower == "and" {
+			break
+		}
+		k = ms[i].last
+	}
+	return out
+}
+
 // indefinite reports a mention that starts with "a" or "an".
 func indefinite(toks []token, m mention) bool {
 	return toks[m.first].lower == "a" || toks[m.first].lower == "an"

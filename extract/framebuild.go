@@ -146,12 +146,7 @@ var senseChecks = map[string]func(b *builder) bool{
 		// a welcome ceremony for Duterte". Other ceremonies are events.
 		return b.prev(1) == "welcome" || b.prev(1) == "welcoming" || b.prev(1) == "arrival"
 	},
-	"conference": func(b *builder) bool {
-		// A telephone or video conference is a call among its parties. A
-		// news conference is a press event, even a joint one (MEETINGS.md),
-		// and other conferences are events with many parties.
-		return phoneCue[b.prev(1)] || b.prev(1) == "video" || modifierOf(b.toks, b.t) >= 0 // and a "summit" conference
-	},
+	"conference": conferenceSense, "session": conferenceSense,
 	"spoke": speakSense, "speaks": speakSense, "spoken": speakSense, "talked": speakSense, "speaking": speakSense,
 	"contact": func(b *builder) bool {
 		return phoneCue[b.prev(1)] || phoneCue[b.prev(2)] // "telephone contact" only; "contact with the rebels" is not a meeting
@@ -190,6 +185,79 @@ var senseChecks = map[string]func(b *builder) bool{
 	"stay":      stSense,
 	"reception": mealSense, "dinner": mealSense, "lunch": mealSense, "luncheon": mealSense,
 	"breakfast": mealSense, "banquet": mealSense,
+}
+
+// conferenceSense: a telephone or video conference is a call among its
+// parties, and a "summit" conference a summit. A conference or session of a
+// public body is the body's meeting: "an OPEC conference", "a South Pacific
+// Forum conference", "a session of Congress", "a conference of foreign
+// ministers". A news conference is a press event, even a joint one
+// (MEETINGS.md), a "trading session" is a market's, and other conferences
+// are events with many parties.
+func conferenceSense(b *builder) bool {
+	if b.lower == "conference" && (phoneCue[b.prev(1)] || b.prev(1) == "video" || modifierOf(b.toks, b.t) >= 0) {
+		return true
+	}
+	b.f.kind = graphify.KindMeeting
+	return bodySession(b.toks, b.ms, b.t)
+}
+
+// bodySession reports a conference or session of a public body at t: "an
+// OPEC conference", "a session of Congress", "a conference of foreign
+// ministers"; not "this session of Congress" (a legislature's term), nor a
+// session that a meeting noun before it is of ("a meeting of the Defence
+// Ministers session").
+func bodySession(toks []token, ms []mention, t int) bool {
+	if sessionOfMeeting(toks, ms, t) {
+		return false
+	}
+	if t > 0 && marketWords[toks[t-1].lower] {
+		return false // "a night trading session"
+	}
+	if p := premodifier(toks, ms, t); len(p) > 0 {
+		// A body's: "an OPEC conference"; not a country's or a city's,
+		// which only say where or whose ("a Japan shipping conference").
+		m := p[0].m
+		body := m.typ == graphify.TypeOrganization || m.typ == graphify.TypeGroup || m.typ == graphify.TypeRole
+		return body && publicActor(p[0]) && !termWords[toks[m.first].lower] && (m.first == 0 || !termWords[toks[m.first-1].lower])
+	}
+	if t+1 >= len(toks) || toks[t+1].lower != "of" || t > 0 && termWords[toks[t-1].lower] {
+		return false
+	}
+	i := slices.IndexFunc(ms, func(m mention) bool {
+		return m.first == t+2 || m.first == t+3 && isDeterminer(toks[t+2].lower)
+	})
+	return i >= 0 && ms[i].actor() && ms[i].typ != typePronoun && publicActor(party{m: ms[i]})
+}
+
+// bodyNouns are the meeting nouns that are meetings only as a public body's
+// (bodySession); elsewhere they bound no clause: "met in emergency session
+// in Brussels", "shook hands after a news conference in the East Room".
+var bodyNouns = map[string]bool{"session": true, "conference": true}
+
+// marketWords before "session" make it a market's: "the trading session".
+var marketWords = map[string]bool{"trading": true, "call": true}
+
+// termWords before "session" make it a legislature's term, not a sitting:
+// "in this session of Congress", "the current session of parliament".
+var termWords = map[string]bool{
+	"this": true, "current": true, "next": true, "last": true, "previous": true, "present": true,
+	"new": true, "legislative": true, "that": true,
+}
+
+// sessionOfMeeting reports a conference or session named in the "of"
+// phrase of a meeting noun before it, which it only describes: "a meeting of
+// the Council's ministerial session".
+func sessionOfMeeting(toks []token, ms []mention, t int) bool {
+	if w := toks[t].lower; w != "session" && w != "conference" {
+		return false
+	}
+	for k := t - 1; k > 0 && k >= t-8; k-- {
+		if toks[k].lower == "of" && meetingNounAt(toks, ms, k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // briefingSense: a briefing received from someone is a meeting with them
@@ -499,7 +567,7 @@ func (b *builder) clause() {
 			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
 			continue
 		}
-		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) && !(objectModifiers[toks[right].lower] && isActorAt(b.ms, right+1)) {
+		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) && !(objectModifiers[toks[right].lower] && isActorAt(b.ms, right+1)) && (!bodyNouns[toks[right].lower] || bodySession(toks, b.ms, right)) {
 			break // the next trigger reports its own meeting ("with visiting X" does not)
 		}
 		if toks[right].lower == "to" && right+1 < len(toks) && !toks[right+1].upper && !infinitiveMeetings[toks[right+1].lower] && !isDeterminer(toks[right+1].lower) {
@@ -1307,9 +1375,11 @@ func (b *builder) settle() bool {
 		// actor nearest to it in the sentence, one party only, so that the
 		// meeting is told without guessing who met whom.
 		if p, ok := nearestActor(toks, b.ms, t, max(0, t-window/2), min(len(toks), t+window/2)); ok {
-			p.role, p.weak = graphify.RoleParticipant, true
-			p.text = b.sent[toks[p.m.first].start:toks[p.m.last-1].end]
-			f.parties = []party{p}
+			for _, q := range coordinatedAfter(toks, b.ms, p.m) { // "approaches made to Kuwait and Saudi Arabia": both
+				q.role, q.weak = graphify.RoleParticipant, true
+				q.text = b.sent[toks[q.m.first].start:toks[q.m.last-1].end]
+				f.parties = append(f.parties, q)
+			}
 		}
 	}
 	switch {

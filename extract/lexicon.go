@@ -90,7 +90,8 @@ var triggers = map[string]trigger{
 	"chatted":       {kind: graphify.KindTalks},
 	"reached":       {kind: graphify.KindPhone}, // only "reached out by telephone to"
 	"reaching":      {kind: graphify.KindPhone},
-	"conference":    {kind: graphify.KindPhone, noun: true},               // only "telephone conference", "video conference"
+	"conference":    {kind: graphify.KindPhone, noun: true},               // "telephone conference"; a public body's conference is a meeting (conferenceSense)
+	"session":       {kind: graphify.KindMeeting, noun: true},             // only a public body's (conferenceSense)
 	"ceremony":      {kind: graphify.KindVisit, noun: true},               // only "welcome ceremony"
 	"stay":          {kind: graphify.KindVisit, noun: true, visit: true},  // only "arrived … for a three-day stay"
 	"reception":     {kind: graphify.KindMeeting, noun: true, host: true}, // only "a reception for X"
@@ -171,6 +172,7 @@ var travelVerbs = map[string]bool{
 	"arrives": true, "headed": true, "trip": true, "journey": true, "travel": true, "fly": true,
 	"arrive": true, "head": true, "heads": true, "return": true, "returned": true,
 	"leave": true, "leaves": true, "left": true, "leaving": true, "depart": true, "departs": true, "departed": true,
+	"flying": true, "travelling": true, "traveling": true, "heading": true, "arriving": true, "returning": true, "flies": true,
 }
 
 // clauseEnds bound the window of words around a trigger.
@@ -263,6 +265,7 @@ var orgWords = map[string]bool{
 	"resources": true, "energy": true, "petroleum": true, "oil": true, "chemical": true,
 	"electric": true, "systems": true, "technologies": true, "communications": true,
 	"savings": true, "insurance": true, "foundation": true, "center": true, "centre": true,
+	"forum": true, "federation": true, "secretariat": true, "dynamics": true,
 }
 
 // stopCaps are capitalised words that do not start a name: sentence openers and the like.

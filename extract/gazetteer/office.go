@@ -31,6 +31,8 @@ var organisations = map[string]string{
 	"NATO":               "NATO", "Nato": "NATO", "North Atlantic Treaty Organization": "NATO",
 	"European Union": "European Union", "EU": "European Union", "E.U.": "European Union",
 	"the European Union": "European Union",
+	"Federal Reserve":    "Federal Reserve", "Fed": "Federal Reserve", "the Fed": "Federal Reserve",
+	"U.S. Federal Reserve": "Federal Reserve", "Federal Reserve Board": "Federal Reserve",
 }
 
 // Organisation returns the canonical name of an organisation whose offices the
