@@ -1103,7 +1103,8 @@ func weekdayName(text string) bool {
 // offset end.
 func verbTriggerBetween(toks []token, t, end int) bool {
 	for k := t + 1; k < len(toks) && toks[k].start < end; k++ {
-		if tr, ok := triggers[toks[k].lower]; ok && !tr.noun && toks[k].word && !toks[k].upper && toks[k-1].lower != "to" && !strings.HasSuffix(toks[k].lower, "ing") {
+		if tr, ok := triggers[toks[k].lower]; ok && !tr.noun && toks[k].word && !toks[k].upper && toks[k-1].lower != "to" && !strings.HasSuffix(toks[k].lower, "ing") &&
+			!(agentParticiples[toks[k].lower] && k+1 < len(toks) && toks[k+1].lower == "by") { // "talks, hosted by Norway, resumed on Monday"
 			return true // not "a meeting … to discuss …, Sept. 2" (its purpose), "talks with visiting X on Thursday"
 		}
 	}

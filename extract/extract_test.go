@@ -1520,6 +1520,34 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jerome Powell", "Liu He"}, Kind: "meeting", Status: "held", Place: "Washington", Date: "2018-05-17"}},
 		},
 		{
+			name: "a relative clause a report interrupts has the relative's antecedent as subject",
+			text: "The envoy met President Ana Ruiz, whom he said recently spoke by telephone with Peruvian President Jon Berg.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "envoy"}, Kind: "meeting", Status: "held"},
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held"},
+			},
+		},
+		{
+			name: "a mediator is a party to the talks",
+			text: "Talks between the government and the rebels, mediated by Norway, resumed in Oslo on Monday.",
+			want: []summary{{Participants: []string{"Norway", "government", "rebels"}, Kind: "talks", Status: "held", Place: "Oslo", Date: "2018-05-14"}},
+		},
+		{
+			name: "the host after the talks it hosted bounds neither their place nor their date",
+			text: "Talks between the government and the rebels, hosted by Norway, resumed in Oslo on Monday.",
+			want: []summary{{Participants: []string{"Norway", "government", "rebels"}, Kind: "talks", Status: "held", Place: "Oslo", Date: "2018-05-14"}},
+		},
+		{
+			name: "with the mediation of",
+			text: "Interior Minister Tomas Varga held talks with the strikers, with the mediation of the Organization of American States.",
+			want: []summary{{Participants: []string{"Organization of American States", "Tomas Varga", "strikers"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a time of day dates a meeting to the day of publication",
+			text: "A full meeting of the Group of Seven is expected to begin around 3 p.m. local time.",
+			want: []summary{{Participants: []string{"Group of Seven"}, Kind: "meeting", Status: "planned", Date: "2018-05-18"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

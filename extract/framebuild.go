@@ -567,6 +567,10 @@ func (b *builder) clause() {
 			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
 			continue
 		}
+		if right+1 < len(toks) && agentParticiples[toks[right].lower] && toks[right+1].lower == "by" {
+			right++ // "talks …, hosted by Norway, …": the host is the talks' party
+			continue
+		}
 		if _, ok := triggers[toks[right].lower]; ok && !inName(toks, right) && !(objectModifiers[toks[right].lower] && isActorAt(b.ms, right+1)) && (!bodyNouns[toks[right].lower] || bodySession(toks, b.ms, right)) {
 			break // the next trigger reports its own meeting ("with visiting X" does not)
 		}
@@ -880,13 +884,44 @@ func acronymEndsAt(toks []token, k int) bool {
 // before ", who" or ", which".
 func (b *builder) relativeSubject() []party {
 	left := b.left
-	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" {
+	if k, ok := b.reportedRelative(left); ok {
+		left = k + 1 // "Garcia, whom he said recently spoke by telephone with X"
+	}
+	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" && b.toks[left-1].lower != "whom" {
 		return nil
 	}
 	if end, ok := parenthesisOpens(b.toks, left-2); ok {
 		return b.listEndingAt(end) // "Ghana, which is behind on its payments, expects to hold talks"; "Gray -- who has pushed for a summit --"
 	}
 	return b.renamedBy(left - 1) // "Edward Muda, an AICE official who attended the talks"
+}
+
+// agentParticiples make the agent after "by" a party to the meeting they
+// follow: "talks mediated by Norway", "a summit hosted by Ghana".
+var agentParticiples = map[string]bool{
+	"mediated": true, "brokered": true, "hosted": true, "sponsored": true, "chaired": true,
+	"convened": true, "organised": true, "organized": true, "facilitated": true,
+}
+
+// reportedRelative finds the relative pronoun of a clause that a report
+// interrupts: "whom he said", "who officials say". left is the first word
+// after the report verb; it returns the pronoun's index.
+func (b *builder) reportedRelative(left int) (int, bool) {
+	v := left - 1
+	if v < 2 || !reportVerbs[b.toks[v].lower] {
+		return 0, false
+	}
+	k := v - 1 // the reporter: a pronoun or a name
+	if i := slices.IndexFunc(b.ms, func(m mention) bool { return m.last == v }); i >= 0 {
+		k = b.ms[i].first
+	} else if !subjectPronoun(b.toks[k].lower) {
+		return 0, false
+	}
+	k--
+	if k < 1 || b.toks[k].lower != "who" && b.toks[k].lower != "whom" {
+		return 0, false
+	}
+	return k, true
 }
 
 // parenthesisOpens reports whether token k opens a parenthetical clause (a
@@ -1068,7 +1103,9 @@ func (b *builder) linkWord(m mention) (string, int) {
 	if m.first == t+1 {
 		p = b.lower // "visiting South Korea": the trigger itself, though it can modify a name
 	}
-	if p == "by" && b.noun && onlyTimeWords(toks, t, m.first-1) {
+	if k := m.first - 2; k > t && (p == "by" && agentParticiples[toks[k].lower] || p == "of" && toks[k].lower == "mediation" || p == "of" && k > 0 && toks[k].lower == "the" && toks[k-1].lower == "mediation") {
+		p = "with" // "talks between X and Y, mediated by Norway", "with the mediation of the church": a party
+	} else if p == "by" && b.noun && onlyTimeWords(toks, t, m.first-1) {
 		p = "by" // "a Washington visit later this month by Nakasone"
 	} else if p == "by" && !b.passive && !(b.noun && m.first-t <= 3) && verbBetween(toks, t, m.first-1) {
 		p = "" // "resume negotiations with the union as requested by the governor"
