@@ -1548,6 +1548,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Group of Seven"}, Kind: "meeting", Status: "planned", Date: "2018-05-18"}},
 		},
 		{
+			name: "those a meeting was attended by are its parties",
+			text: "Ruiz spoke at a meeting on the budget on Monday, also attended by Prime Minister Jon Berg and Finance Minister Tomas Varga.",
+			want: []summary{{Participants: []string{"Jon Berg", "Ruiz", "Tomas Varga"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

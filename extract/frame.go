@@ -916,14 +916,19 @@ func isActorAt(ms []mention, i int) bool {
 // prevWord is the word before the mention at i, skipping articles and
 // modifiers: in "met with the outgoing President", it is "with".
 func prevWord(toks []token, i int) string {
+	if k := prevIndex(toks, i); k >= 0 {
+		return toks[k].lower
+	}
+	return ""
+}
+
+// prevIndex is the index of prevWord's word, or -1.
+func prevIndex(toks []token, i int) int {
 	k := i - 1
 	for k > 0 && i-k <= 3 && (objectModifiers[toks[k].lower] || adverbial(toks, k)) {
 		k--
 	}
-	if k >= 0 {
-		return toks[k].lower
-	}
-	return ""
+	return k
 }
 
 // adverbial reports a lower-case modifier made of an adverb, or of the word

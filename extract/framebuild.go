@@ -900,7 +900,7 @@ func (b *builder) relativeSubject() []party {
 // follow: "talks mediated by Norway", "a summit hosted by Ghana".
 var agentParticiples = map[string]bool{
 	"mediated": true, "brokered": true, "hosted": true, "sponsored": true, "chaired": true,
-	"convened": true, "organised": true, "organized": true, "facilitated": true,
+	"convened": true, "organised": true, "organized": true, "facilitated": true, "attended": true,
 }
 
 // reportedRelative finds the relative pronoun of a clause that a report
@@ -1103,7 +1103,11 @@ func (b *builder) linkWord(m mention) (string, int) {
 	if m.first == t+1 {
 		p = b.lower // "visiting South Korea": the trigger itself, though it can modify a name
 	}
-	if k := m.first - 2; k > t && (p == "by" && agentParticiples[toks[k].lower] || p == "of" && toks[k].lower == "mediation" || p == "of" && k > 0 && toks[k].lower == "the" && toks[k-1].lower == "mediation") {
+	k := prevIndex(toks, m.first) - 1
+	if k > t && (toks[k].lower == "also" || strings.HasSuffix(toks[k].lower, "ly")) {
+		k-- // "also attended by visiting President X"
+	}
+	if k > t && (p == "by" && agentParticiples[toks[k].lower] || p == "of" && toks[k].lower == "mediation" || p == "of" && k > 0 && toks[k].lower == "the" && toks[k-1].lower == "mediation") {
 		p = "with" // "talks between X and Y, mediated by Norway", "with the mediation of the church": a party
 	} else if p == "by" && b.noun && onlyTimeWords(toks, t, m.first-1) {
 		p = "by" // "a Washington visit later this month by Nakasone"
