@@ -608,7 +608,10 @@ func (d *doc) referent(m *mention, si int, toks []token) (c mention, named, ok b
 	}
 	name, country, ok := d.antecedent(si, toks[m.first].start)
 	if !ok {
-		return mention{}, false, false
+		// None before it: the person who closes the sentence as its
+		// speaker ("He told the meeting prices must rise, Lukman said").
+		c, ok := closingSpeaker(d.ms, toks, m.first)
+		return c, false, ok
 	}
 	c = *m
 	c.typ, c.name = graphify.TypePerson, name
@@ -676,6 +679,24 @@ func (d *doc) sentenceSubject(m *mention, toks []token) (mention, bool) {
 		c.typ = graphify.TypePerson
 	}
 	return c, true
+}
+
+// closingSpeaker returns the person named as the speaker at the end of the
+// sentence, after the word at i: ", Trade Minister Pat Carney said."
+func closingSpeaker(ms []mention, toks []token, i int) (mention, bool) {
+	end := len(toks)
+	for end > 0 && !toks[end-1].word {
+		end--
+	}
+	if end < 3 || !reportVerbs[toks[end-1].lower] {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.last == end-1 && m.first > i+1 && toks[m.first-1].lower == "," && m.typ == graphify.TypePerson {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // quoteSpeaker returns the person who says the quote that "I" at token i

@@ -1553,6 +1553,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg", "Ruiz", "Tomas Varga"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "a pronoun with nothing before it is the person who closes the sentence as its speaker",
+			text: "She told delegates at the meeting of Andean trade ministers that tariffs must fall, Trade Minister Ana Ruiz said.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Andean trade ministers"}, Kind: "meeting", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

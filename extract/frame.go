@@ -1397,8 +1397,8 @@ func addresser(toks []token, ms []mention, t int) []party {
 	v := t - 1
 	for v > 0 && v >= t-12 && !addressVerbs[toks[v].lower] {
 		possessive := v+1 < len(toks) && (toks[v+1].text == "'" || toks[v+1].lower == "'s" || toks[v+1].lower == "’s")
-		if clauseEnds[toks[v].lower] || toks[v].lower == "," || verbLike(toks[v]) && !possessive {
-			return nil // but "told a bankers' meeting"
+		if clauseEnds[toks[v].lower] || toks[v].lower == "," || verbLike(toks[v]) && !possessive && !(inMention(ms, v) && toks[v+1].lower == "at" && !pressWords[toks[v].lower]) {
+			return nil // but "told a bankers' meeting", "told delegates at the meeting"
 		}
 		v--
 	}
