@@ -146,6 +146,7 @@ type doc struct {
 	// Built on demand from the whole article: its people, by surname.
 	people   map[string]string // lower-case surname -> full name
 	persons  []mention         // every person mention, token offsets into the article
+	actors   []mention         // every person, country and organisation mention, likewise
 	allToks  []token
 	peopleOK bool
 	surnames map[string]surnameHit
@@ -304,6 +305,77 @@ func (d *doc) settingOfLast(toks []token, f frame) bool {
 // setting: "met at a conference of", "talked during a session of".
 var settingWords = map[string]bool{"in": true, "at": true, "during": true}
 
+// counted resolves a bare count ("the two", "the seven") to what the
+// article named before: two parties named in one of the two sentences
+// before ("Trump praised King Salman. The two spoke by telephone"), or a
+// phrase counting as many ("wrote to seven other airlines … the seven have
+// agreed"). Else it stays the group, which the meeting told before may
+// restate (see restates).
+func (d *doc) counted(p party, si int) []party {
+	d.buildPeople()
+	start := d.sents[si].start
+	from := 0
+	if si >= 2 {
+		from = d.sents[si-2].start
+	}
+	if p.m.count == 2 {
+		var two []party
+		for i := len(d.actors) - 1; i >= 0 && len(two) < 2; i-- {
+			m := d.actors[i]
+			if at := d.allToks[m.first].start; at >= start || at < from {
+				continue
+			}
+			q := party{m: m, role: p.role}
+			q.m.first, q.m.last = p.m.first, p.m.last // where the sentence names it
+			d.canonical(&q.m)
+			if !slices.ContainsFunc(two, func(r party) bool { return r.m.name == q.m.name }) {
+				q.text = q.m.name
+				two = append(two, q)
+			}
+		}
+		if len(two) == 2 {
+			return []party{two[1], two[0]}
+		}
+	}
+	word := p.m.name
+	for k := len(d.allToks) - 2; k > 0; k-- {
+		if d.allToks[k].start >= start || d.allToks[k].lower != word || d.allToks[k-1].lower == "the" {
+			continue
+		}
+		// The phrase runs to its plural head: "seven other Community airlines".
+		for end := k + 1; end < len(d.allToks) && end-k <= 4 && d.allToks[end].word && !prepositions[d.allToks[end].lower] && !linkWords[d.allToks[end].lower]; end++ {
+			if w := d.allToks[end].lower; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				p.m.name = strings.Join(strings.Fields(d.a.Text[d.allToks[k].start:d.allToks[end].end]), " ")
+				p.text = p.m.name
+				return []party{p}
+			}
+		}
+		break
+	}
+	p.text = "the " + word
+	return []party{p}
+}
+
+// canonical names an article-wide mention of a person, country or
+// organisation as a party: the full name of a person named by surname, the
+// gazetteer's name, the country's name.
+func (d *doc) canonical(m *mention) {
+	switch m.typ {
+	case graphify.TypeCountry:
+		m.name = m.country
+	case graphify.TypePerson:
+		if full, ok := d.person(m.name); ok && !strings.Contains(m.name, " ") {
+			m.name = full
+		}
+		if pp, ok := gazetteer.LookupPerson(m.name); ok {
+			m.name = pp.Name
+			if m.country == "" {
+				m.country = pp.Country
+			}
+		}
+	}
+}
+
 // resolveParties resolves pronouns and partial names to the people the
 // article names, and folds acronyms and affiliations into their parties.
 func (d *doc) resolveParties(ps []party, si int, text string, toks []token, ms []mention, label func(int) string) []party {
@@ -321,6 +393,10 @@ func (d *doc) resolveParties(ps []party, si int, text string, toks []token, ms [
 		}
 		if p.m.typ == typePronoun && toks[p.m.first].lower == "they" {
 			kept = append(kept, d.they(p, ms, toks, label)...)
+			continue
+		}
+		if p.m.count > 0 {
+			kept = append(kept, d.counted(p, si)...)
 			continue
 		}
 		if d.resolve(&p, si, toks) {
@@ -891,9 +967,13 @@ func (d *doc) buildPeople() {
 	d.people = map[string]string{}
 	d.allToks = tokenize(d.a.Text)
 	for _, m := range mentions(d.allToks, nil) {
+		if m.typ == graphify.TypeCountry || m.typ == graphify.TypeOrganization {
+			d.actors = append(d.actors, m)
+		}
 		if m.typ != graphify.TypePerson {
 			continue
 		}
+		d.actors = append(d.actors, m)
 		d.persons = append(d.persons, m)
 		if !strings.Contains(m.name, " ") {
 			continue

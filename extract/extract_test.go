@@ -1558,6 +1558,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Andean trade ministers"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "the two on their own are the two named in the sentence before",
+			text: "President Ana Ruiz praised Peruvian President Jon Berg. The two spoke by telephone on Sunday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "phone", Status: "held", Date: "2018-05-13"}},
+		},
+		{
+			name: "the seven on their own are the seven counted before",
+			text: "The Commission wrote to seven European airlines last summer. The seven have agreed to hold talks with the Commission.",
+			want: []summary{{Participants: []string{"Commission", "seven European airlines"}, Kind: "talks", Status: "planned"}},
+		},
+		{
+			name: "a sentence adverb starts no name",
+			text: "Separately Chile held talks with Peru on Monday.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -291,6 +291,14 @@ var stopCaps = map[string]bool{
 	"every": true, "no": true, "not": true, "only": true, "now": true, "today": true,
 	"yesterday": true, "tomorrow": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true,
 	"ms": true, "ms.": true, "dr": true, "dr.": true, "former": true, "file": true, "photo": true, "video": true,
+	// sentence adverbs: "Currently Washington is allowed to vote"
+	"currently": true, "separately": true, "similarly": true, "finally": true, "initially": true,
+	"additionally": true, "recently": true, "previously": true, "subsequently": true, "originally": true,
+	"ultimately": true, "eventually": true, "officially": true, "traditionally": true, "usually": true,
+	"typically": true, "generally": true, "instead": true, "still": true, "nevertheless": true,
+	"nonetheless": true, "moreover": true, "furthermore": true, "elsewhere": true, "overall": true,
+	"thus": true, "hence": true, "indeed": true, "again": true, "already": true, "perhaps": true,
+	"soon": true, "shortly": true, "privately": true, "publicly": true,
 }
 
 // honorifics before a surname: "Mr Putin".

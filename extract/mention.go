@@ -23,6 +23,7 @@ type mention struct {
 	labelAt     int  // for typeUnknown: the token whose prose label decides (see settle)
 	words       int  // for typeUnknown: the number of words of the name
 	honorific   bool // "Mr Putin": certainly a person
+	count       int  // "the two", "the seven" on their own: that many named before (see doc.counted)
 }
 
 const (
@@ -39,6 +40,11 @@ func (m mention) actor() bool { return m.typ != typePlace && m.typ != "" }
 func mentions(toks []token, label func(i int) string) []mention {
 	var out []mention
 	for i := 0; i < len(toks); {
+		if n := bareCount(toks, i); n > 0 {
+			out = append(out, mention{first: i, last: i + 2, typ: graphify.TypeGroup, name: toks[i+1].lower, plural: true, count: n})
+			i += 2
+			continue
+		}
 		m, ok := mentionAt(toks, i, label)
 		if !ok {
 			i++
@@ -116,6 +122,27 @@ func joinedBodies(toks []token, ms []mention) []mention {
 		ms = slices.Replace(ms, i, i+2, m)
 	}
 	return ms
+}
+
+// bareCount returns N for "the N" standing alone before a verb ("The two
+// spoke by telephone", "the seven have agreed"), else 0.
+func bareCount(toks []token, i int) int {
+	if i+2 >= len(toks) || toks[i].lower != "the" {
+		return 0
+	}
+	n := numberWords[toks[i+1].lower]
+	if next := toks[i+2]; n == 0 || next.upper || !next.word || !countVerbs[next.lower] && !(len(next.lower) > 4 && strings.HasSuffix(next.lower, "ed")) {
+		return 0
+	}
+	return n
+}
+
+// countVerbs follow a bare count as its verb: "the two have met".
+var countVerbs = map[string]bool{
+	"have": true, "had": true, "has": true, "are": true, "were": true, "will": true, "would": true,
+	"could": true, "should": true, "also": true, "met": true, "meet": true, "spoke": true, "held": true,
+	"may": true, "might": true, "must": true, "then": true, "later": true, "last": true, "first": true,
+	"did": true, "do": true, "hold": true, "talked": true, "discussed": true, "agreed": true, "began": true,
 }
 
 // bodyHeads are the last words of bodies' names that "the" before them
