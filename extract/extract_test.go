@@ -1573,6 +1573,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "a speculation before the adjunct is the main clause's, not the meeting's",
+			text: "President Ana Ruiz might have to resign before the Andean summit in Lima on June 8.",
+			want: []summary{{Participants: []string{"Ana Ruiz"}, Kind: "summit", Status: "planned", Place: "Lima", Date: "2018-06-08"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

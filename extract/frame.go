@@ -1122,7 +1122,7 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusPostponed
 	case has(deniedCues, from, t) && denial(toks, from, t):
 		return graphify.StatusDenied
-	case !presupposed(toks, from, t) && (governs(proposedCues, toks, max(from, settingStart(toks, t)), t) || speculation(toks, from, t)) || willingTo(toks, t):
+	case !presupposed(toks, from, t) && (governs(proposedCues, toks, max(from, settingStart(toks, t), adjunctStart(toks, t)), t) || speculation(toks, from, t)) || willingTo(toks, t):
 		return graphify.StatusProposed
 	case governs(plannedCues, toks, from, t) && !setting(toks, from, t) || beTo(toks, from, t) || whenPresent(toks, t):
 		return graphify.StatusPlanned
@@ -1230,6 +1230,23 @@ func willingTo(toks []token, t int) bool {
 // no clause of its own comes between them. In "Trump suggested he changed his
 // mind after meeting Mattis", "suggested" governs "he changed …", not the
 // meeting.
+// adjunctStart returns where the time adjunct that holds the trigger at t
+// begins ("ahead of an OPEC meeting", "before the summit"), so that a cue
+// before it, which is the main clause's, does not decide the meeting's
+// status: "possible developments ahead of an OPEC meeting". It returns 0
+// when the trigger is in no such adjunct.
+func adjunctStart(toks []token, t int) int {
+	for k := t - 1; k >= 1 && k >= t-6; k-- {
+		switch w := toks[k].lower; {
+		case w == "of" && (toks[k-1].lower == "ahead" || toks[k-1].lower == "advance"), w == "before" || w == "prior":
+			return k
+		case !toks[k].word || copulas[w] || reportVerbs[w] || lightVerbs[w]:
+			return 0
+		}
+	}
+	return 0
+}
+
 func governs(cues map[string]bool, toks []token, from, t int) bool {
 	for k := t - 1; k >= from; k-- {
 		if cues[toks[k].lower] && (!toks[k].upper || k == 0 && !(k+1 < len(toks) && verbLike(toks[k+1]))) { // not "Theresa May", "May hosted talks"
