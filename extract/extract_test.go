@@ -1578,6 +1578,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz"}, Kind: "summit", Status: "planned", Place: "Lima", Date: "2018-06-08"}},
 		},
 		{
+			name: "a body known by its acronym alone is an organisation",
+			text: "The G-7 met in Paris on Wednesday.",
+			want: []summary{{Participants: []string{"G-7"}, Kind: "meeting", Status: "held", Place: "Paris", Date: "2018-05-16"}},
+		},
+		{
+			name: "days of meetings with X",
+			text: "After two days of meetings with Chinese officials, Foreign Minister Ana Ruiz said ties were good.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "China officials"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "the speaker of a statement made after the meeting took part",
+			text: "President Ana Ruiz said in a statement following a meeting with her economic advisers that growth would pick up.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "economic advisers"}, Kind: "meeting", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

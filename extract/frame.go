@@ -77,6 +77,9 @@ func appositive(toks []token, ms []mention, m mention) bool {
 	if m.typ != graphify.TypeGroup && m.typ != graphify.TypeRole || m.plural {
 		return false
 	}
+	if w := toks[m.last-1].lower; m.typ == graphify.TypeGroup && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false // "talks with Chinese officials, Foreign Minister X said": no one person renames a plural
+	}
 	comma := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].lower == "," }
 	for _, n := range ms {
 		if n.typ != graphify.TypePerson && !(n.typ == typeUnknown && n.words >= 2 && (n.first == m.last || comma(m.last) && n.first == m.last+1)) {
@@ -1618,6 +1621,12 @@ func definiteGroup(toks []token, first int) bool {
 // speaker reports a mention before the trigger at t that says what follows:
 // a reporting verb ("said", "told") stands between them, and it does not
 // say where the speaker spoke ("said after the meeting").
+// reportSettings are where a report is made: "said in a statement".
+var reportSettings = map[string]bool{
+	"statement": true, "speech": true, "interview": true, "communique": true, "broadcast": true,
+	"written": true, "televised": true, "radio": true, "television": true,
+}
+
 func speaker(toks []token, m mention, t int) bool {
 	if m.last > t {
 		return false
@@ -1630,8 +1639,10 @@ func speaker(toks []token, m mention, t int) bool {
 				return false
 			}
 			// "told reporters after talks with Merkel": he spoke after them.
+			// "said in a statement following a meeting with his advisers": likewise.
 			j := k + 1
-			for j < t && (pressWords[toks[j].lower] || j == k+1 && toks[j].lower == "the") {
+			for j < t && (pressWords[toks[j].lower] || j == k+1 && toks[j].lower == "the" || reportSettings[toks[j].lower] ||
+				(toks[j].lower == "in" || isDeterminer(toks[j].lower)) && j+2 < t && (reportSettings[toks[j+1].lower] || reportSettings[toks[j+2].lower])) {
 				j++
 			}
 			return j >= t || !adjunctWords[toks[j].lower] && toks[j].lower != "at"

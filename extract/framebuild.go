@@ -327,11 +327,15 @@ func meetingSense(b *builder) bool {
 	if annualMeeting(b.toks, b.ms, b.t) {
 		return false // "before the annual meeting": a company's
 	}
-	if b.lower == "meetings" && b.next(1) != "of" && b.next(1) != "between" && premodifier(b.toks, b.ms, b.t) == nil {
+	if b.lower == "meetings" && b.next(1) != "of" && b.next(1) != "between" && premodifier(b.toks, b.ms, b.t) == nil && !(b.prev(1) == "of" && (timeUnits[b.prev(2)] || seriesWords[b.prev(2)])) {
 		return false // "visits …, each time for meetings with Putin": many meetings, told elsewhere
 	}
 	return meetSense(b)
 }
+
+// seriesWords count meetings as one: "a series of meetings with X",
+// "a round of meetings".
+var seriesWords = map[string]bool{"series": true, "round": true, "rounds": true, "string": true}
 
 func meetSense(b *builder) bool {
 	if b.lookAlikeObject() {

@@ -792,6 +792,10 @@ func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' 
 
 // classify decides what kind of thing a name is.
 func classify(m *mention, name []token, offset int, label func(int) string) {
+	if _, place := gazetteer.LookupPlace(m.name); publicBodies[m.name] && !place {
+		m.typ = graphify.TypeOrganization // "G-7", "OPEC", "Comecon": bodies by name (not "the White House", a place too)
+		return
+	}
 	if c, ok := gazetteer.Country(m.name); ok {
 		m.typ, m.country, m.place = graphify.TypeCountry, c, countryPlace(c)
 		return
