@@ -1439,7 +1439,8 @@ func (d *doc) date(f *frame, recs []*record) {
 		return
 	}
 	f.dateValue, f.dateText = value, x.Text
-	if f.present && f.status == graphify.StatusHeld && bareWeekday(x.Text) && len(value) == 10 && value < pub {
+	if f.present && f.status == graphify.StatusHeld && (bareWeekday(x.Text) && len(value) == 10 || bareMonth(x.Text) && len(value) == 7) && value < pub[:len(value)] {
+		// "when the council meets in September": the coming September.
 		// "Chile and Peru meet in Lima Monday": the coming Monday, still to come.
 		f.status, f.future = graphify.StatusPlanned, true
 	}

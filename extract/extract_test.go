@@ -1593,6 +1593,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "economic advisers"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "a body that meets in a month named without a year meets in the coming one",
+			text: "Prices may firm when the Andean Council meets in April.",
+			want: []summary{{Participants: []string{"Andean Council"}, Kind: "meeting", Status: "planned", Date: "2019-04"}},
+		},
+		{
+			name: "will, across the names of the bodies it meets",
+			text: "Finance Minister Ana Ruiz will also attend International Monetary Fund and World Bank meetings.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "International Monetary Fund", "World Bank"}, Kind: "meeting", Status: "planned"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

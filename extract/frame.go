@@ -1106,8 +1106,7 @@ func hasRole(ps []party, role string) bool {
 }
 
 // status reads the status of a meeting from cue words near its trigger.
-func status(toks []token, left, t, right int) string {
-	from := max(left, t-8)
+func status(toks []token, from, plannedFrom, t, right int) string {
 	to := right // the caller bounds it just past the trigger's phrase
 	has := func(cues map[string]bool, a, b int) bool {
 		for k := a; k < b; k++ {
@@ -1127,7 +1126,7 @@ func status(toks []token, left, t, right int) string {
 		return graphify.StatusDenied
 	case !presupposed(toks, from, t) && (governs(proposedCues, toks, max(from, settingStart(toks, t), adjunctStart(toks, t)), t) || speculation(toks, from, t)) || willingTo(toks, t):
 		return graphify.StatusProposed
-	case governs(plannedCues, toks, from, t) && !setting(toks, from, t) || beTo(toks, from, t) || whenPresent(toks, t):
+	case governs(plannedCues, toks, from, t) && !setting(toks, from, t) || futureAuxiliary(toks, plannedFrom, from) || beTo(toks, from, t) || whenPresent(toks, t):
 		return graphify.StatusPlanned
 	}
 	return graphify.StatusHeld
@@ -1233,6 +1232,18 @@ func willingTo(toks []token, t int) bool {
 // no clause of its own comes between them. In "Trump suggested he changed his
 // mind after meeting Mattis", "suggested" governs "he changed …", not the
 // meeting.
+// futureAuxiliary reports "will" or "would" in [from, to), further back
+// than the status cues reach, across names: "X will also attend
+// International Monetary Fund and World Bank meetings".
+func futureAuxiliary(toks []token, from, to int) bool {
+	for k := to - 1; k >= from; k-- {
+		if w := toks[k].lower; w == "will" || w == "would" || w == "'ll" {
+			return true
+		}
+	}
+	return false
+}
+
 // adjunctStart returns where the time adjunct that holds the trigger at t
 // begins ("ahead of an OPEC meeting", "before the summit"), so that a cue
 // before it, which is the main clause's, does not decide the meeting's

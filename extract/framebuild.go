@@ -1445,6 +1445,20 @@ func (b *builder) settle() bool {
 // statusPass reads the status from the words before the trigger, and just
 // after it for "was cancelled"; cues may follow the whole phrase: "talks
 // between X and Y were cancelled".
+// cueFrom is where a future auxiliary of the trigger may start: eight
+// words back, not counting the words of names ("will also attend
+// International Monetary Fund and World Bank meetings"), within the clause.
+func (b *builder) cueFrom() int {
+	k, words := b.t, 0
+	for k > b.cueLeft && words < 8 && b.toks[k-1].lower != "," {
+		k--
+		if !inMention(b.ms, k) {
+			words++
+		}
+	}
+	return min(k, max(b.cueLeft, b.t-8))
+}
+
 func (b *builder) statusPass() {
 	f, toks, t := &b.f, b.toks, b.t
 	tail := max(t, b.lastEnd)
@@ -1460,7 +1474,7 @@ func (b *builder) statusPass() {
 			}
 		}
 	}
-	f.status = status(toks, b.cueLeft, t, min(len(toks), to, tail+4))
+	f.status = status(toks, max(b.cueLeft, t-8), b.cueFrom(), t, min(len(toks), to, tail+4))
 	if f.status == graphify.StatusHeld && !f.past && (laterAfter(toks, t, b.right) || frontedAdverbial(toks, t) && mainClauseWill(toks, t)) {
 		f.status = graphify.StatusPlanned // "their summit later in the week"
 	}
