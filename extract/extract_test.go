@@ -632,6 +632,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a trading session", text: "Bond futures rose in the night trading session of the Chicago Board of Trade."},
 		{name: "a legislature's term", text: "The bill was reintroduced in this session of Congress and the Senate will vote on it."},
 		{name: "a country's shipping conference", text: "The Japan-Gulf shipping conference said it would cut surcharges."},
+		{name: "a customs union is no party", text: "The customs union will be discussed by the commission."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
@@ -1601,6 +1602,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "will, across the names of the bodies it meets",
 			text: "Finance Minister Ana Ruiz will also attend International Monetary Fund and World Bank meetings.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "International Monetary Fund", "World Bank"}, Kind: "meeting", Status: "planned"}},
+		},
+		{
+			name: "the union and the government, before a time phrase",
+			text: "The union held talks with the government last night.",
+			want: []summary{{Participants: []string{"government", "union"}, Kind: "talks", Status: "held", Date: "2018-05-17"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -633,7 +633,21 @@ func endsPhrase(toks []token, j int) bool {
 		return true
 	}
 	w := toks[j].lower
-	return prepositions[w] || linkWords[w] || clauseEnds[w] || itAuxiliaries[w] || modalBefore[w] || sentenceAdverbs[w] || verbLike(toks[j])
+	return prepositions[w] || linkWords[w] || clauseEnds[w] || itAuxiliaries[w] || modalBefore[w] || sentenceAdverbs[w] || verbLike(toks[j]) ||
+		phraseEndTimes[w] || weekdays[w]
+}
+
+// unionKinds make "union" a bloc, not a labour union: "a customs union".
+var unionKinds = map[string]bool{
+	"customs": true, "monetary": true, "currency": true, "economic": true, "political": true,
+	"banking": true, "fiscal": true, "trade": true, "postal": true, "payments": true, "european": true,
+}
+
+// phraseEndTimes begin a time phrase after a noun phrase: "talks with the
+// government last night".
+var phraseEndTimes = map[string]bool{
+	"last": true, "next": true, "this": true, "today": true, "yesterday": true, "tomorrow": true,
+	"tonight": true, "earlier": true, "later": true, "again": true,
 }
 
 // group reads a group of people: "Russian officials", "American trade
@@ -659,7 +673,8 @@ func (r *mentionReader) group() ([]mention, bool) {
 	// "foreign fiscal authorities", not "the authorities"; "talks between
 	// the government and the rebels": the one the story is about.
 	qualified := j > 0 && j < len(toks) && (qualifiedGroups[toks[j].lower] && groupModifier(toks[j-1]) || definiteGroups[toks[j].lower] && toks[j-1].lower == "the" && endsPhrase(toks, j+1))
-	if j >= len(toks) || !groupNouns[toks[j].lower] || m.country == "" && groupNeedsCountry[toks[j].lower] && !qualified {
+	if j >= len(toks) || !groupNouns[toks[j].lower] || m.country == "" && groupNeedsCountry[toks[j].lower] && !qualified ||
+		toks[j].lower == "union" && j > 0 && unionKinds[toks[j-1].lower] {
 		return nil, true
 	}
 	m.last = j + 1
