@@ -1609,6 +1609,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"government", "union"}, Kind: "talks", Status: "held", Date: "2018-05-17"}},
 		},
 		{
+			name: "talks opened are under way, whatever is expected of them",
+			text: "Prime Minister Ana Ruiz opened talks with President Jon Berg expected to focus on trade.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -1445,6 +1445,28 @@ func (b *builder) settle() bool {
 // statusPass reads the status from the words before the trigger, and just
 // after it for "was cancelled"; cues may follow the whole phrase: "talks
 // between X and Y were cancelled".
+// pastLightVerbBefore reports a meeting noun that a light verb in the past
+// tense governs: "opened talks with X expected to focus on trade" are
+// under way, whatever is expected of them.
+func pastLightVerbBefore(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		w := toks[k].lower
+		if pastLightVerbs[w] {
+			return k == 0 || !copulas[toks[k-1].lower] && toks[k-1].lower != "be" && toks[k-1].lower != "to" && !modalBefore[toks[k-1].lower]
+		}
+		if !toks[k].word || toks[k].upper || verbLike(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastLightVerbs hold, open or close a meeting in the past tense.
+var pastLightVerbs = map[string]bool{
+	"opened": true, "held": true, "began": true, "started": true, "resumed": true, "concluded": true,
+	"completed": true, "wrapped": true,
+}
+
 // cueFrom is where a future auxiliary of the trigger may start: eight
 // words back, not counting the words of names ("will also attend
 // International Monetary Fund and World Bank meetings"), within the clause.
@@ -1479,7 +1501,7 @@ func (b *builder) statusPass() {
 		f.status = graphify.StatusPlanned // "their summit later in the week"
 	}
 	f.future = f.status == graphify.StatusPlanned || f.status == graphify.StatusProposed
-	if b.noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) {
+	if b.noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) && !pastLightVerbBefore(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
 	}
 	if (!b.noun && b.prev(1) == "to" || b.noun && b.tr.visit) && f.status == graphify.StatusHeld && b.travelsNow() {
