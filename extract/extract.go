@@ -239,6 +239,46 @@ func (d *doc) sentence(si int, text string) {
 	}
 }
 
+// tokenAt returns the index of the token that starts at byte offset off,
+// or -1.
+func tokenAt(toks []token, off int) int {
+	i, ok := slices.BinarySearchFunc(toks, off, func(tk token, off int) int { return tk.start - off })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// inOtherRelative reports a word k inside a relative clause set off by
+// commas that tells of a person (", who leaves for Moscow on Tuesday,"),
+// not of a meeting ("The meetings, which end today, …"), and that does not
+// hold the word t. (A trip's date may be told of its traveller: "the trip by
+// Baker, who was to have left April 30": the caller keeps those.)
+func inOtherRelative(toks []token, ms []mention, k, t int) bool {
+	start := -1
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		if w := toks[j].lower; w == "," || clauseEnds[w] && !relativePronouns[w] {
+			if w != "," || !relativePronouns[toks[j+1].lower] {
+				return false
+			}
+			start = j
+			break
+		}
+	}
+	if start < 0 || t > start && t < k || !slices.ContainsFunc(ms, func(m mention) bool { return m.last == start && m.actor() }) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].lower == "," {
+			return t < start || t > j
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true}
+
 // clockTime dates a meeting that the sentence gives only a time of day, in
 // its own clause, to the day of publication: wire copy's "is expected to
 // begin around 3 p.m. local time" is today's.
@@ -1127,6 +1167,9 @@ func nearestDate(exprs []when.Expr, toks []token, t int, ms []mention) *when.Exp
 		x := &exprs[i]
 		if x.Relation == "since" || x.Relation == "until" {
 			continue
+		}
+		if k := tokenAt(toks, x.Start); k >= 0 && !triggers[toks[t].lower].visit && inOtherRelative(toks, ms, k, t) {
+			continue // "Mustapha, who leaves for Moscow on Tuesday, met Mubarak": the leaving's day
 		}
 		if crossesClause(toks, at, x.Start) || x.Start > at && verbTriggerBetween(toks, t, x.Start) {
 			continue // "completed a round of talks and will meet again on Saturday": the date is the meeting's
