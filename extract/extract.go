@@ -1833,7 +1833,7 @@ func stateOn(country string, published time.Time) string {
 // not attend a summit denies no meeting.
 func (r *record) standsAlone() bool {
 	p := r.parties[0]
-	named := p.m.typ == graphify.TypePerson && !p.weak // "Sarney told the meeting"
+	named := p.m.typ == graphify.TypePerson && !p.weak && !corporateTitle(p.m.title) // "Sarney told the meeting"; not a company's chairman
 	if r.kind() == graphify.KindVisit && (p.weak || r.toPlace) {
 		return false // "will visit the flooded towns": a place, not a counterpart (MEETINGS.md)
 	}

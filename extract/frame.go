@@ -1511,6 +1511,9 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		if m.typ == graphify.TypeCountry && m.first > 0 && placePrepositions[toks[m.first-1].lower] {
 			continue // "in Syria": a place
 		}
+		if m.typ == graphify.TypeCountry && m.first > 1 && toks[m.first-1].lower == "of" && toks[m.first-2].upper {
+			continue // "United Steelworkers of America": a name's
+		}
 		if saysAfter(toks, m.last) || m.first > 0 && reportVerbs[toks[m.first-1].lower] {
 			continue // the speaker, or the one told
 		}

@@ -250,7 +250,7 @@ var orgWords = map[string]bool{
 	"union": true, "organization": true, "organisation": true, "council": true, "committee": true, "subcommittee": true,
 	"ministry": true, "party": true, "bank": true, "fund": true, "agency": true, "senate": true,
 	"congress": true, "parliament": true, "commission": true, "association": true, "group": true,
-	"corp": true, "corp.": true, "inc": true, "inc.": true, "co.": true, "ltd": true, "company": true,
+	"corp": true, "corp.": true, "inc": true, "inc.": true, "co.": true, "co": true, "ltd": true, "company": true,
 	"ab": true, "sa": true, "nv": true, "gmbh": true, "spa": true, "bv": true, "ltd.": true,
 	"university": true, "department": true, "office": true, "court": true, "assembly": true,
 	"forces": true, "army": true, "navy": true, "front": true, "movement": true, "institute": true,

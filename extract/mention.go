@@ -66,7 +66,20 @@ func mentions(toks []token, label func(i int) string) []mention {
 		i = last
 	}
 	renamedPeople(toks, out)
-	return definiteBodies(toks, sharedHeads(toks, affiliatedGroups(toks, joinedBodies(toks, out))))
+	return definiteBodies(toks, sharedHeads(toks, affiliatedGroups(toks, joinedBodies(toks, countryModifiers(toks, out)))))
+}
+
+// countryModifiers drops a country that only says whose the organisation
+// named right after it is: "talks with U.S. McDonnell Douglas Corp".
+func countryModifiers(toks []token, ms []mention) []mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if m.typ == graphify.TypeCountry && i+1 < len(ms) && ms[i+1].first == m.last && ms[i+1].typ == graphify.TypeOrganization && m.last-m.first == 1 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // affiliatedGroups gives a group or a role followed by "of" or "from" and a

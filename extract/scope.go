@@ -60,7 +60,7 @@ func publicActor(p party) bool {
 	case graphify.TypePerson:
 		// A person known by a public office or a country's title: "President
 		// Ana Ruiz", "the Syrian leader"; not a name with nothing public about it.
-		return m.title != "" || m.country != ""
+		return m.title != "" && !corporateTitle(m.title) || m.country != ""
 	}
 	return false
 }
@@ -121,4 +121,15 @@ var publicBodies = map[string]bool{
 	"Organization of Petroleum Exporting Countries": true, "International Monetary Fund": true,
 	"General Agreement on Tariffs and Trade": true, "World Trade Organization": true,
 	"UMOA": true, "CFTC": true, "SEC": true, "FOMC": true, "Interpol": true,
+}
+
+// corporateTitle reports a title held in a company: "Pacific Telesis Group
+// chairman", "Chrysler Corp chairman". It makes nobody public.
+func corporateTitle(title string) bool {
+	for _, w := range strings.Fields(title) {
+		if privateOrgWords[w] {
+			return true
+		}
+	}
+	return false
 }
