@@ -1622,6 +1622,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "held", Place: "Lima"}},
 		},
 		{
+			name: "a title word after a name joiner is the name's",
+			text: "He will meet UAE President Sheikh Khalid bin Sultan al-Qasimi and Oil Minister Omar Said al-Ruwaili.",
+			want: []summary{{Participants: []string{"Khalid bin Sultan al-Qasimi", "Omar Said al-Ruwaili"}, Kind: "meeting", Status: "planned"}},
+		},
+		{
+			name: "a list of senators each of a state goes on past the state",
+			text: "Foreign Minister Ana Ruiz held talks with Sens. Tom Hale of Ohio, Ann Bright of Iowa and Carl Moss of Maine.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Ann Bright", "Carl Moss", "Tom Hale"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -1040,6 +1040,10 @@ func (b *builder) objectsPass() {
 			continue
 		}
 		p, at := b.linkWord(m)
+		if p == "of" && b.lastEnd >= 0 && m.first == b.lastEnd+1 && (m.typ == typePlace || m.typ == typeUnknown || m.typ == graphify.TypeCountry) && len(b.objects) > 0 {
+			b.lastEnd = m.last // "Sens. Patrick Moynihan of New York, Christopher Dodd of Connecticut": whose state, and the list goes on
+			continue
+		}
 		inBy = inBy || p == "by" || b.tr.visit && b.noun && p == "of" // "a visit by X", "the visit of X": the visitor
 		if !b.tr.visit && !b.travel && (p == "with" || p == "between" || inList && b.lastEnd >= 0 && onlyConnectors(b.toks, b.lastEnd, m.first)) {
 			m = seatOfGovernment(b.toks, m) // "consultations with Tokyo", "between Washington and Moscow": governments

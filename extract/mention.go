@@ -800,8 +800,8 @@ func isNameToken(toks []token, j int, first bool) bool {
 		if first && (stopCaps[t.lower] || j == 0 && groupNouns[t.lower] || j == 0 && sentenceAdverb(toks)) {
 			return false // "The", and "Officials from …" or "Separately, …" opening a sentence
 		}
-		if isTitleWord(t.lower) && !first || calendarWords[t.lower] {
-			return false
+		if isTitleWord(t.lower) && !first && !(j > 0 && nameJoiners[toks[j-1].lower]) || calendarWords[t.lower] {
+			return false // but "Zaid bin Sultan al-Nahayan"
 		}
 		return !first || !isDigitStart(t.text)
 	}
