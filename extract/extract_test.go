@@ -1632,6 +1632,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Ann Bright", "Carl Moss", "Tom Hale"}, Kind: "talks", Status: "held"}},
 		},
 		{
+			name: "what was told after the meeting names no party",
+			text: "Finance Secretary Tomas Varga told reporters after a meeting with businessmen the government was planning to issue bonds.",
+			want: []summary{{Participants: []string{"Tomas Varga", "businessmen"}, Kind: "meeting", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -202,6 +202,9 @@ func groupAnchor(toks []token, i int) string {
 		if _, ok := triggers[toks[k].lower]; ok && !objectModifiers[toks[k].lower] {
 			break // but "with the visiting Croatian foreign minister"
 		}
+		if groupNouns[toks[k].lower] && k < i-1 || groupNouns[toks[k].lower] && toks[i].lower == "the" {
+			break // "a meeting with businessmen the government was planning …": another phrase
+		}
 		k--
 	}
 	if k < 0 {
