@@ -1637,6 +1637,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Tomas Varga", "businessmen"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "hold meetings",
+			text: "Chilean and Peruvian negotiators will hold emergency meetings next week.",
+			want: []summary{{Participants: []string{"Chile negotiators", "Peru negotiators"}, Kind: "meeting", Status: "planned"}},
+		},
+		{
+			name: "in conference with",
+			text: "Central bank officials were in conference with Finance Minister Ana Ruiz for much of the day.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "bank officials"}, Kind: "meeting", Status: "held"}},
+		},
+		{
+			name: "discussed a long topic with X",
+			text: "The envoy had discussed the deployment of missiles near the Strait of Hormuz with Omani Foreign Minister Yusuf Alawi.",
+			want: []summary{{Participants: []string{"Yusuf Alawi", "envoy"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -198,6 +198,10 @@ func conferenceSense(b *builder) bool {
 	if b.lower == "conference" && (phoneCue[b.prev(1)] || b.prev(1) == "video" || modifierOf(b.toks, b.t) >= 0) {
 		return true
 	}
+	if b.lower == "conference" && b.prev(1) == "in" && b.next(1) == "with" {
+		b.f.kind = graphify.KindMeeting // "were in conference with X for much of the day"
+		return true
+	}
 	b.f.kind = graphify.KindMeeting
 	return bodySession(b.toks, b.ms, b.t)
 }
@@ -327,7 +331,8 @@ func meetingSense(b *builder) bool {
 	if annualMeeting(b.toks, b.ms, b.t) {
 		return false // "before the annual meeting": a company's
 	}
-	if b.lower == "meetings" && b.next(1) != "of" && b.next(1) != "between" && premodifier(b.toks, b.ms, b.t) == nil && !(b.prev(1) == "of" && (timeUnits[b.prev(2)] || seriesWords[b.prev(2)])) {
+	if b.lower == "meetings" && b.next(1) != "of" && b.next(1) != "between" && premodifier(b.toks, b.ms, b.t) == nil && !(b.prev(1) == "of" && (timeUnits[b.prev(2)] || seriesWords[b.prev(2)])) &&
+		!lightVerbs[b.prev(1)] && !lightVerbs[b.prev(2)] { // "will hold emergency meetings next week"
 		return false // "visits …, each time for meetings with Putin": many meetings, told elsewhere
 	}
 	return meetSense(b)
@@ -498,9 +503,9 @@ func discussSense(b *builder) bool {
 	if b.prev(1) == "to" && triggerBefore(b.toks, b.t) {
 		return false // "a meeting with X to discuss the situation with Syria": the purpose of that meeting
 	}
-	for k := b.t + 1; k < len(b.toks) && k <= b.t+6; k++ {
+	for k := b.t + 1; k < len(b.toks) && k <= b.t+14; k++ { // "discussed the deployment of missiles near the Strait of Hormuz with X"
 		w := b.toks[k].lower
-		if clauseEnds[w] || w == "," || w == "." {
+		if clauseEnds[w] || w == "," || w == "." || verbLike(b.toks[k]) && !strings.HasSuffix(w, "s") {
 			return false
 		}
 		if w == "with" {
