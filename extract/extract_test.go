@@ -636,6 +636,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a company chairman addressing analysts", text: "Andes Telecom Group chairman Tomas Varga told a meeting of security analysts that earnings would rise."},
 		{name: "a union named for its country", text: "Norte Mining Ltd said it expects to meet today with two United Mineworkers of America locals."},
 		{name: "a company named with its country", text: "Andes Airways said it resumed talks with U.S. Boeing Co on a joint venture."},
+		{name: "the country of the meeting's city is no party", text: "Dealers said it was a very positive, private meeting in Frankfurt, West Germany."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},

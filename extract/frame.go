@@ -1517,6 +1517,12 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		if m.typ == graphify.TypeCountry && m.first > 1 && toks[m.first-1].lower == "of" && toks[m.first-2].upper {
 			continue // "United Steelworkers of America": a name's
 		}
+		if m.typ == graphify.TypeCountry && m.first > 1 && (toks[m.first-1].lower == "," && slices.ContainsFunc(ms, func(n mention) bool {
+			return n.last == m.first-1 && (n.typ == typePlace || n.typ == typeUnknown && n.first > 0 && placePrepositions[toks[n.first-1].lower])
+		}) ||
+			regionWords[toks[m.first-1].lower] && placePrepositions[toks[m.first-2].lower]) {
+			continue // "in Frankfurt, West Germany", "in central Japan": a place
+		}
 		if saysAfter(toks, m.last) || m.first > 0 && reportVerbs[toks[m.first-1].lower] {
 			continue // the speaker, or the one told
 		}
@@ -1535,6 +1541,13 @@ func nearestActor(toks []token, ms []mention, t, left, right int) (party, bool) 
 		return party{}, false
 	}
 	return party{m: ms[best]}, true
+}
+
+// regionWords name a part of a country: "in central Japan".
+var regionWords = map[string]bool{
+	"central": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"north": true, "south": true, "east": true, "west": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "rural": true, "coastal": true,
 }
 
 // relationParty reports a mention named in a relation, not a meeting:
