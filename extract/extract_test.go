@@ -637,6 +637,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a union named for its country", text: "Norte Mining Ltd said it expects to meet today with two United Mineworkers of America locals."},
 		{name: "a company named with its country", text: "Andes Airways said it resumed talks with U.S. Boeing Co on a joint venture."},
 		{name: "the country of the meeting's city is no party", text: "Dealers said it was a very positive, private meeting in Frankfurt, West Germany."},
+		{name: "shareholders' annual meeting", text: "Shareholders approved the merger at their annual meeting."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
@@ -1651,6 +1652,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "discussed a long topic with X",
 			text: "The envoy had discussed the deployment of missiles near the Strait of Hormuz with Omani Foreign Minister Yusuf Alawi.",
 			want: []summary{{Participants: []string{"Yusuf Alawi", "envoy"}, Kind: "talks", Status: "held"}},
+		},
+		{
+			name: "a public body's annual meeting is no company's",
+			text: "Andean Pact leaders are attending their annual meeting in Lima.",
+			want: []summary{{Participants: []string{"Andean Pact leaders"}, Kind: "meeting", Status: "held", Place: "Lima"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -1499,6 +1499,15 @@ func annualMeeting(toks []token, ms []mention, t int) bool {
 			return false
 		}
 	}
+	if k > 0 && (toks[k-1].lower == "their" || toks[k-1].lower == "its") {
+		// "Caricom leaders are attending their annual meeting": the
+		// owner is the subject, a public one here.
+		for _, m := range ms {
+			if m.last < k && m.typ != graphify.TypeCountry && m.typ != typePlace && m.actor() && m.typ != typePronoun && publicActor(party{m: m}) {
+				return false
+			}
+		}
+	}
 	return true
 }
 
