@@ -972,6 +972,9 @@ func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
 			continue // no title ends with this word
 		}
 		s := joinTokens(toks[j : j+n])
+		if j+n < len(toks) && toks[j+n].upper && orgWords[toks[j+n].lower] && toks[j+n-1].upper {
+			continue // "General Dynamics", "General Motors": a company's name
+		}
 		if t, ok := gazetteer.Title(s); ok {
 			last := toks[j+n-1].lower
 			if k := portfolio(toks, j+n); k > 0 && (portfolioTitles[last] || toks[j+n].lower == "for") { // "Undersecretary of State for Economic Affairs"
