@@ -638,6 +638,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a company named with its country", text: "Andes Airways said it resumed talks with U.S. Boeing Co on a joint venture."},
 		{name: "the country of the meeting's city is no party", text: "Dealers said it was a very positive, private meeting in Frankfurt, West Germany."},
 		{name: "shareholders' annual meeting", text: "Shareholders approved the merger at their annual meeting."},
+		{name: "the guess stays in the meeting's clause", text: "It is important that the farm negotiations end early because the United States is spending billions on subsidies."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},

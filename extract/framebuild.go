@@ -896,7 +896,7 @@ func (b *builder) relativeSubject() []party {
 	if k, ok := b.reportedRelative(left); ok {
 		left = k + 1 // "Garcia, whom he said recently spoke by telephone with X"
 	}
-	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" && b.toks[left-1].lower != "whom" {
+	if b.noun && !hasLightVerb(b.toks, b.ms, left, b.t) && !(b.travel && purposeFor(b.toks, b.t)) || left <= 1 || b.toks[left-1].lower != "who" && b.toks[left-1].lower != "which" && b.toks[left-1].lower != "whom" {
 		return nil
 	}
 	if end, ok := parenthesisOpens(b.toks, left-2); ok {
@@ -1428,7 +1428,7 @@ func (b *builder) settle() bool {
 		// Nobody linked to the meeting word by the rules above: the public
 		// actor nearest to it in the sentence, one party only, so that the
 		// meeting is told without guessing who met whom.
-		if p, ok := nearestActor(toks, b.ms, t, max(0, t-window/2), min(len(toks), t+window/2)); ok {
+		if p, ok := nearestActor(toks, b.ms, t, max(0, t-window/2, b.guessLeft()), min(len(toks), t+window/2, b.right)); ok {
 			for _, q := range coordinatedAfter(toks, b.ms, p.m) { // "approaches made to Kuwait and Saudi Arabia": both
 				q.role, q.weak = graphify.RoleParticipant, true
 				q.text = b.sent[toks[q.m.first].start:toks[q.m.last-1].end]
@@ -1475,6 +1475,25 @@ var pastLightVerbs = map[string]bool{
 	"opened": true, "held": true, "began": true, "started": true, "resumed": true, "concluded": true,
 	"completed": true, "wrapped": true,
 }
+
+// guessLeft is where the nearest-actor guess may start: the trigger's
+// clause, and the clause it is subordinate to ("OPEC will confirm the
+// quotas when it meets"), but not past a clause that only gives a reason or
+// a contrast ("negotiations end early because the U.S. spends billions").
+func (b *builder) guessLeft() int {
+	left := min(b.left, b.cueLeft)
+	for left > 0 && dependentOpeners[b.toks[left-1].lower] {
+		k := left - 1
+		for k > 0 && k > b.t-window/2 && !clauseEnds[b.toks[k-1].lower] {
+			k--
+		}
+		left = k
+	}
+	return left
+}
+
+// dependentOpeners open a clause that hangs on the one before it.
+var dependentOpeners = map[string]bool{"when": true, "if": true, "whether": true, "who": true, "which": true}
 
 // cueFrom is where a future auxiliary of the trigger may start: eight
 // words back, not counting the words of names ("will also attend

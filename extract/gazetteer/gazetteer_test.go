@@ -484,6 +484,7 @@ func TestLookupPerson(t *testing.T) {
 		{"Pope Francis", Person{"Pope Francis", "Vatican City"}, true},
 		{"Al Gore", Person{"Al Gore", "United States"}, true},
 		{"Gideon Saar", Person{"Gideon Sa'ar", "Israel"}, true},
+		{"Richard von Weizsaecker", Person{"Richard von Weizsäcker", "Germany"}, true},
 		{"Putin", Person{}, false},
 		{"vladimir putin", Person{"Vladimir Putin", "Russia"}, true},
 		{"George Bush", Person{}, false},

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Person is a well-known person: everyone in the office table, plus the people and
 // aliases of data/people.tsv.
@@ -81,9 +84,15 @@ func (d *database) loadPeople() {
 			k := foldKey(a)
 			fold(k, int32(i))
 			fold(string(dropParticles([]byte(k))), int32(i))
+			if u := umlautSpelling.Replace(a); u != a {
+				fold(foldKey(u), int32(i)) // "Weizsäcker" written "Weizsaecker"
+			}
 		}
 	}
 }
+
+// umlautSpelling writes German umlauts and ß as the wires do without them.
+var umlautSpelling = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
 
 // dropParticles removes the Arabic article tokens "al" and "el" (but not a leading
 // one, as in "Al Gore") from a folded key, in place.
