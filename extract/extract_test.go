@@ -639,6 +639,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "the country of the meeting's city is no party", text: "Dealers said it was a very positive, private meeting in Frankfurt, West Germany."},
 		{name: "shareholders' annual meeting", text: "Shareholders approved the merger at their annual meeting."},
 		{name: "the guess stays in the meeting's clause", text: "It is important that the farm negotiations end early because the United States is spending billions on subsidies."},
+		{name: "a company president before its annual meeting", text: "Andes Steel Inc expects earnings to rise, president Ana Ruiz said before the annual meeting."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
@@ -1658,6 +1659,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a public body's annual meeting is no company's",
 			text: "Andean Pact leaders are attending their annual meeting in Lima.",
 			want: []summary{{Participants: []string{"Andean Pact leaders"}, Kind: "meeting", Status: "held", Place: "Lima"}},
+		},
+		{
+			name: "under the auspices of a body",
+			text: "The plan was introduced last December at a meeting held here under the auspices of the Organization of American States.",
+			want: []summary{{Participants: []string{"Organization of American States"}, Kind: "meeting", Status: "held", Date: "2017-12"}},
+		},
+		{
+			name: "an annual meeting with an intergovernmental body before it is no company's",
+			text: "Tomas Varga, Chile's delegate to the World Trade Organization, made the appeal at a special annual meeting.",
+			want: []summary{{Participants: []string{"Tomas Varga"}, Kind: "meeting", Status: "held"}},
 		},
 		{
 			name: "portfolios before and after the minister",

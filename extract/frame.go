@@ -1499,13 +1499,16 @@ func annualMeeting(toks []token, ms []mention, t int) bool {
 			return false
 		}
 	}
-	if k > 0 && (toks[k-1].lower == "their" || toks[k-1].lower == "its") {
-		// "Caricom leaders are attending their annual meeting": the
-		// owner is the subject, a public one here.
-		for _, m := range ms {
-			if m.last < k && m.typ != graphify.TypeCountry && m.typ != typePlace && m.actor() && m.typ != typePronoun && publicActor(party{m: m}) {
-				return false
-			}
+	// "Caricom leaders are attending their annual meeting": a public
+	// owner; "Arnott, Australia's delegate to GATT, made the appeal at a
+	// special annual meeting": an intergovernmental body before it.
+	owned := k > 0 && (toks[k-1].lower == "their" || toks[k-1].lower == "its")
+	for _, m := range ms {
+		if m.last >= k || m.typ == graphify.TypeCountry || m.typ == typePlace || !m.actor() || m.typ == typePronoun {
+			continue
+		}
+		if owned && publicActor(party{m: m}) || m.typ == graphify.TypeOrganization && publicBodies[m.name] {
+			return false
 		}
 	}
 	return true

@@ -1120,7 +1120,7 @@ func (b *builder) linkWord(m mention) (string, int) {
 	if k > t && (toks[k].lower == "also" || strings.HasSuffix(toks[k].lower, "ly")) {
 		k-- // "also attended by visiting President X"
 	}
-	if k > t && (p == "by" && agentParticiples[toks[k].lower] || p == "of" && toks[k].lower == "mediation" || p == "of" && k > 0 && toks[k].lower == "the" && toks[k-1].lower == "mediation") {
+	if k > t && (p == "by" && agentParticiples[toks[k].lower] || p == "of" && (toks[k].lower == "mediation" || toks[k].lower == "auspices") || p == "of" && k > 0 && toks[k].lower == "the" && (toks[k-1].lower == "mediation" || toks[k-1].lower == "auspices")) {
 		p = "with" // "talks between X and Y, mediated by Norway", "with the mediation of the church": a party
 	} else if p == "by" && b.noun && onlyTimeWords(toks, t, m.first-1) {
 		p = "by" // "a Washington visit later this month by Nakasone"
