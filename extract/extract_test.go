@@ -1671,6 +1671,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Tomas Varga"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "a working group meets on its own",
+			text: "The buffer stock working group is to meet again on Monday.",
+			want: []summary{{Participants: []string{"working group"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -650,6 +650,18 @@ func endsPhrase(toks []token, j int) bool {
 		phraseEndTimes[w] || weekdays[w]
 }
 
+// workingGroup reports "group" after a word that makes it a body that
+// meets: "the working group", "an advisory group".
+func workingGroup(toks []token, j int) bool {
+	return toks[j].lower == "group" && j > 0 && groupKinds[toks[j-1].lower]
+}
+
+// groupKinds make a "group" a body that meets.
+var groupKinds = map[string]bool{
+	"working": true, "advisory": true, "study": true, "contact": true, "consultative": true,
+	"steering": true, "expert": true, "experts": true, "negotiating": true, "monitoring": true,
+}
+
 // unionKinds make "union" a bloc, not a labour union: "a customs union".
 var unionKinds = map[string]bool{
 	"customs": true, "monetary": true, "currency": true, "economic": true, "political": true,
@@ -686,13 +698,16 @@ func (r *mentionReader) group() ([]mention, bool) {
 	// "foreign fiscal authorities", not "the authorities"; "talks between
 	// the government and the rebels": the one the story is about.
 	qualified := j > 0 && j < len(toks) && (qualifiedGroups[toks[j].lower] && groupModifier(toks[j-1]) || definiteGroups[toks[j].lower] && toks[j-1].lower == "the" && endsPhrase(toks, j+1))
-	if j >= len(toks) || !groupNouns[toks[j].lower] || m.country == "" && groupNeedsCountry[toks[j].lower] && !qualified ||
+	if j >= len(toks) || !groupNouns[toks[j].lower] && !workingGroup(toks, j) || m.country == "" && groupNeedsCountry[toks[j].lower] && !qualified ||
 		toks[j].lower == "union" && j > 0 && unionKinds[toks[j-1].lower] {
 		return nil, true
 	}
 	m.last = j + 1
 	m.typ = graphify.TypeGroup
 	m.name = strings.TrimSpace(m.country + " " + toks[j].lower)
+	if workingGroup(toks, j) && m.first == j {
+		m.first, m.name = j-1, strings.TrimSpace(m.country+" "+toks[j-1].lower+" group") // "the working group"
+	}
 	if j+1 < len(toks) && groupNouns[toks[j+1].lower] && !toks[j+1].upper {
 		m.last++ // "committee members", "government officials"
 		m.name += " " + toks[j+1].lower

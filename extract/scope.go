@@ -49,8 +49,9 @@ func publicActor(p party) bool {
 		if m.country != "" && publicBody(m.country) {
 			return true // "OPEC nations", "GATT members"
 		}
-		for _, w := range strings.Fields(strings.ToLower(m.name)) {
-			if publicGroups[w] {
+		words := strings.Fields(strings.ToLower(m.name))
+		for i, w := range words {
+			if publicGroups[w] || w == "group" && i > 0 && groupKinds[words[i-1]] { // "the working group"
 				return true
 			}
 		}
