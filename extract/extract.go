@@ -230,6 +230,9 @@ func (d *doc) sentence(si int, text string) {
 		if f.date == nil {
 			f.date = d.clockTime(text, toks, t)
 		}
+		if f.date == nil {
+			f.date = d.monthBefore(text, toks, t)
+		}
 		if d.settingOfLast(toks, f) {
 			continue
 		}
@@ -278,6 +281,58 @@ func inOtherRelative(toks []token, ms []mention, k, t int) bool {
 
 // relativePronouns open a relative clause after a comma.
 var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true}
+
+// monthBefore dates a meeting noun by the month that premodifies it: "the
+// June summit", "their December meeting", "a scheduled June session". The
+// date resolver reads a bare month only after "in"; here the month is the
+// meeting's own.
+func (d *doc) monthBefore(text string, toks []token, t int) *when.Expr {
+	if !triggers[toks[t].lower].noun || d.a.Published.IsZero() {
+		return nil
+	}
+	for k := t - 1; k >= 1 && k >= t-2; k-- {
+		tk := toks[k]
+		if !tk.upper || !monthNames[tk.lower] {
+			continue
+		}
+		if p := toks[k-1].lower; !isDeterminer(p) && !possessiveDeterminers[p] && !sittingWords[p] {
+			return nil
+		}
+		return &when.Expr{Start: tk.start, End: tk.end, Text: tk.text, Value: nearestMonth(tk.lower, d.a.Published), Precision: "month", Mod: nearestMod}
+	}
+	return nil
+}
+
+// nearestMod marks a month that monthBefore resolved to its nearest
+// occurrence, which the status does not move further ahead.
+const nearestMod = "NEAREST"
+
+// nearestMonth is the occurrence of a month nearest to the day of
+// publication, before or after it: in a March story "the June summit" is
+// this June, "the December meeting" last December.
+func nearestMonth(name string, pub time.Time) string {
+	m := monthNumber[strings.TrimSuffix(name, ".")]
+	y := pub.Year()
+	diff := m - int(pub.Month())
+	switch {
+	case diff > 6:
+		y--
+	case diff < -6:
+		y++
+	}
+	return fmt.Sprintf("%04d-%02d", y, m)
+}
+
+var monthNumber = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// sittingWords come before a month that dates a sitting: "a scheduled June
+// session", "the regular December meeting".
+var sittingWords = map[string]bool{"scheduled": true, "regular": true, "next": true, "last": true, "planned": true}
 
 // clockTime dates a meeting that the sentence gives only a time of day, in
 // its own clause, to the day of publication: wire copy's "is expected to
@@ -1487,7 +1542,7 @@ func (d *doc) date(f *frame, recs []*record) {
 		// "Chile and Peru meet in Lima Monday": the coming Monday, still to come.
 		f.status, f.future = graphify.StatusPlanned, true
 	}
-	if f.future {
+	if f.future && x.Mod != nearestMod {
 		f.dateValue = ahead(value, x.Text, pub)
 		if f.status == graphify.StatusPlanned && !hasYear(x.Text) && len(f.dateValue) <= len(pub) && f.dateValue < pub[:len(f.dateValue)] {
 			// "flew to Indonesia yesterday and will meet Suharto": the

@@ -1676,6 +1676,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"working group"}, Kind: "meeting", Status: "planned", Date: "2018-05-21"}},
 		},
 		{
+			name: "a month before the meeting noun is its nearest occurrence",
+			text: "Ministers discussed the plan at their December meeting. Prime Minister Ana Ruiz will attend the June summit of Andean leaders.",
+			want: []summary{
+				{Participants: []string{"ministers"}, Kind: "meeting", Status: "held", Date: "2017-12"},
+				{Participants: []string{"Ana Ruiz", "Andean leaders"}, Kind: "summit", Status: "planned", Date: "2018-06"},
+			},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},
