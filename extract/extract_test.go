@@ -1684,6 +1684,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			},
 		},
 		{
+			name: "talks promised are to come",
+			text: "The government calmed the unions by promising further talks with them in May.",
+			want: []summary{{Participants: []string{"government", "unions"}, Kind: "talks", Status: "planned", Date: "2018-05"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

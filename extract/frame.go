@@ -1266,6 +1266,9 @@ func adjunctStart(toks []token, t int) int {
 
 func governs(cues map[string]bool, toks []token, from, t int) bool {
 	for k := t - 1; k >= from; k-- {
+		if toks[k].lower == "promising" && k == t-1 {
+			continue // "promising discussions": an adjective
+		}
 		if cues[toks[k].lower] && (!toks[k].upper || k == 0 && !(k+1 < len(toks) && verbLike(toks[k+1]))) { // not "Theresa May", "May hosted talks"
 			return true
 		}

@@ -198,7 +198,7 @@ var prepositions = map[string]bool{
 
 // Status cues, looked up in the words before a trigger.
 var (
-	plannedCues   = map[string]bool{"will": true, "'ll": true, "shall": true, "due": true, "scheduled": true, "expected": true, "expects": true, "expect": true, "planned": true, "plans": true, "plan": true, "planning": true, "upcoming": true, "forthcoming": true, "next": true, "intends": true, "set": true, "eve": true, "going": true, "would": true, "agreed": true, "prepare": true, "prepares": true, "preparing": true, "arrange": true, "arranged": true, "coming": true, "ahead": true, "advance": true}
+	plannedCues   = map[string]bool{"promised": true, "promising": true, "promises": true, "promise": true, "will": true, "'ll": true, "shall": true, "due": true, "scheduled": true, "expected": true, "expects": true, "expect": true, "planned": true, "plans": true, "plan": true, "planning": true, "upcoming": true, "forthcoming": true, "next": true, "intends": true, "set": true, "eve": true, "going": true, "would": true, "agreed": true, "prepare": true, "prepares": true, "preparing": true, "arrange": true, "arranged": true, "coming": true, "ahead": true, "advance": true}
 	cancelledCues = map[string]bool{"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true, "off": true, "axed": true, "dropped": true}
 	postponedCues = map[string]bool{"postponed": true, "postpone": true, "delayed": true, "delay": true, "rescheduled": true, "deferred": true}
 	deniedCues    = map[string]bool{"denied": true, "denies": true, "deny": true, "never": true, "not": true, "n't": true, "didn't": true, "no": true}
