@@ -640,6 +640,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "shareholders' annual meeting", text: "Shareholders approved the merger at their annual meeting."},
 		{name: "the guess stays in the meeting's clause", text: "It is important that the farm negotiations end early because the United States is spending billions on subsidies."},
 		{name: "a company president before its annual meeting", text: "Andes Steel Inc expects earnings to rise, president Ana Ruiz said before the annual meeting."},
+		{name: "its exclusion from the meeting is no meeting of its", text: "Italy said its exclusion from the meeting violated an agreement."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
@@ -1687,6 +1688,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "talks promised are to come",
 			text: "The government calmed the unions by promising further talks with them in May.",
 			want: []summary{{Participants: []string{"government", "unions"}, Kind: "talks", Status: "planned", Date: "2018-05"}},
+		},
+		{
+			name: "its meeting is the body's that 'its' stands for",
+			text: "The price was set by OPEC at its December meeting.",
+			want: []summary{{Participants: []string{"OPEC"}, Kind: "meeting", Status: "held", Date: "2017-12"}},
 		},
 		{
 			name: "portfolios before and after the minister",

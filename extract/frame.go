@@ -1269,6 +1269,9 @@ func governs(cues map[string]bool, toks []token, from, t int) bool {
 		if toks[k].lower == "promising" && k == t-1 {
 			continue // "promising discussions": an adjective
 		}
+		if toks[k].lower == "set" && k+1 < len(toks) && toks[k+1].lower != "to" && toks[k+1].lower != "for" {
+			continue // "set to meet", "set for Monday"; not "was set by OPEC at its meeting"
+		}
 		if cues[toks[k].lower] && (!toks[k].upper || k == 0 && !(k+1 < len(toks) && verbLike(toks[k+1]))) { // not "Theresa May", "May hosted talks"
 			return true
 		}

@@ -845,6 +845,7 @@ var clauseSubjects = []func(b *builder) []party{
 		return nil
 	},
 	(*builder).gerundSubject,
+	(*builder).itsOwner,
 	func(b *builder) []party {
 		if !frontedAdverbial(b.toks, b.t) {
 			return nil
@@ -854,6 +855,39 @@ var clauseSubjects = []func(b *builder) []party{
 		// subject of the main clause.
 		return mainSubjects(b.toks, b.ms, b.t)
 	},
+}
+
+// itsOwner: "established by OPEC at its December meeting", "Brazil is
+// talking to its creditors during a meeting …, its first discussions with
+// them": the body "its" stands for, the nearest one named before it as a
+// subject (a verb follows it) or as an agent (after "by").
+func (b *builder) itsOwner() []party {
+	if !b.noun {
+		return nil
+	}
+	k := b.t - 1
+	for k > 0 && k >= b.t-3 && b.toks[k].lower != "its" && (b.toks[k].word && !b.toks[k].upper && !prepositions[b.toks[k].lower] && !linkWords[b.toks[k].lower] || monthNames[b.toks[k].lower]) {
+		k--
+	}
+	if k < 1 || b.toks[k].lower != "its" {
+		return nil
+	}
+	for i := len(b.ms) - 1; i >= 0; i-- {
+		m := b.ms[i]
+		if m.last > k || m.first < k-15 {
+			continue
+		}
+		body := m.typ == graphify.TypeOrganization || m.typ == graphify.TypeCountry || m.typ == graphify.TypeGroup && !m.plural
+		if !body || !publicActor(party{m: m}) {
+			continue
+		}
+		next := b.toks[m.last]
+		subject := verbLike(next) || modalBefore[next.lower] || next.lower == "to" && m.last+1 < len(b.toks) && !b.toks[m.last+1].upper
+		if subject || prevWord(b.toks, m.first) == "by" {
+			return []party{{m: m, addresses: true}} // "Japan said its talks with X …": the speaker's own talks
+		}
+	}
+	return nil
 }
 
 // adjunctSubjects: "…, following a meeting with ministers": the clause's
