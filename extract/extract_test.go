@@ -1695,6 +1695,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"OPEC"}, Kind: "meeting", Status: "held", Date: "2017-12"}},
 		},
 		{
+			name: "a relative clause closed between the subject and the meeting",
+			text: "Chile and Peru, whose trade totaled about 5 billion dollars last year, have been holding talks on a free trade pact.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

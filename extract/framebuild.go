@@ -234,6 +234,22 @@ func bodySession(toks []token, ms []mention, t int) bool {
 	return i >= 0 && ms[i].actor() && ms[i].typ != typePronoun && publicActor(party{m: ms[i]})
 }
 
+// closedRelative reports a relative pronoun at k that opens a clause set off
+// by commas and closed before the trigger at t: "The United States and
+// Canada, whose trade totaled …, have been holding talks": the subject is
+// before it.
+func closedRelative(toks []token, k, t int) bool {
+	if !relativePronouns[toks[k].lower] && toks[k].lower != "which" || k < 1 || toks[k-1].lower != "," {
+		return false
+	}
+	for j := k + 1; j < t; j++ {
+		if toks[j].lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyNouns are the meeting nouns that are meetings only as a public body's
 // (bodySession); elsewhere they bound no clause: "met in emergency session
 // in Brussels", "shook hands after a news conference in the East Room".
@@ -556,7 +572,7 @@ func (b *builder) clause() {
 	left, cueLeft := t, -1
 	// A "summit" conference: the quotes around one word end no clause.
 	quote := func(k int) bool { return scareQuoted(toks, k-1) || scareQuoted(toks, k+1) }
-	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quote(left-1) || acronymEndsAt(toks, left-1)) {
+	for left > 0 && left > t-window && (!clauseEnds[toks[left-1].lower] || quote(left-1) || acronymEndsAt(toks, left-1) || closedRelative(toks, left-1, t)) {
 		if acronymEndsAt(toks, left-1) {
 			left -= 2 // "an Asian Development Bank (ADB) meeting": no clause ends
 		}
