@@ -1700,6 +1700,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
 		},
 		{
+			name: "an organ of the state named for an industry is public",
+			text: "The Federal Communications Commission met on Tuesday.",
+			want: []summary{{Participants: []string{"Federal Communications Commission"}, Kind: "meeting", Status: "held", Date: "2018-05-15"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -74,18 +74,39 @@ func publicBody(name string) bool {
 	if publicBodies[strings.TrimPrefix(name, "the ")] {
 		return true
 	}
-	public := false
+	public, private, state := false, false, false
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if privateOrgWords[w] {
-			return false
+		if corporateSuffixes[w] {
+			return false // "Chrysler Corp", "Pacific Telesis Group"
 		}
+		private = private || privateOrgWords[w]
 		public = public || publicOrgWords[w]
+		state = state || stateOrgWords[w]
+	}
+	if private && !state {
+		return false // "Fairchild Industries", "Sun Communications"
 	}
 	if !public && strings.Contains(name, " ") {
 		a := initials(name)
 		public = len(a) >= 3 && publicBodies[a] // "South Asian Association of Regional Cooperation": SAARC
 	}
 	return public
+}
+
+// corporateSuffixes end the names of companies: never a public body.
+var corporateSuffixes = map[string]bool{
+	"corp": true, "corp.": true, "inc": true, "inc.": true, "co.": true, "co": true, "ltd": true,
+	"ltd.": true, "company": true, "plc": true, "ag": true, "sa": true, "nv": true, "gmbh": true,
+	"spa": true, "bv": true, "ab": true, "holdings": true, "bancorp": true, "group": true,
+}
+
+// stateOrgWords name an organ of the state, which a word of an industry in
+// its name does not make a company: "the Federal Communications
+// Commission", "the Petroleum Ministry".
+var stateOrgWords = map[string]bool{
+	"ministry": true, "commission": true, "council": true, "committee": true, "subcommittee": true,
+	"agency": true, "department": true, "parliament": true, "senate": true, "congress": true,
+	"government": true, "cabinet": true, "administration": true, "authority": true, "bureau": true,
 }
 
 // publicOrgWords in a name make an organisation public.
