@@ -1705,6 +1705,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Federal Communications Commission"}, Kind: "meeting", Status: "held", Date: "2018-05-15"}},
 		},
 		{
+			name: "those a meeting included are its parties",
+			text: "The talks, which involved Chile and Peru, ended on Monday.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held", Date: "2018-05-14"}},
+		},
+		{
+			name: "the body in the talks' purpose, when nobody else is named",
+			text: "Earlier this month, talks in London to set new OPEC output quotas failed.",
+			want: []summary{{Participants: []string{"OPEC"}, Kind: "talks", Status: "held", Place: "London", Date: "2018-05"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

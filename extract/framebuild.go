@@ -234,6 +234,15 @@ func bodySession(toks []token, ms []mention, t int) bool {
 	return i >= 0 && ms[i].actor() && ms[i].typ != typePronoun && publicActor(party{m: ms[i]})
 }
 
+// includesNext reports a relative pronoun at k whose verb says who was at
+// the meeting: "a meeting which included X", "talks that involved Y".
+func includesNext(toks []token, k int) bool {
+	return k >= 0 && k+1 < len(toks) && (toks[k].lower == "which" || toks[k].lower == "that") && includeVerbs[toks[k+1].lower]
+}
+
+// includeVerbs name who a meeting had in it.
+var includeVerbs = map[string]bool{"included": true, "includes": true, "include": true, "involved": true, "involves": true, "brought": true}
+
 // closedRelative reports a relative pronoun at k that opens a clause set off
 // by commas and closed before the trigger at t: "The United States and
 // Canada, whose trade totaled …, have been holding talks": the subject is
@@ -587,7 +596,7 @@ func (b *builder) clause() {
 		cueLeft = left
 	}
 	right := t + 1
-	for right < len(toks) && right < t+window && (!clauseEnds[toks[right].lower] || quote(right)) {
+	for right < len(toks) && right < t+window && (!clauseEnds[toks[right].lower] || quote(right) || includesNext(toks, right)) {
 		if toks[right].lower == "(" && right == t+1 {
 			right = closeParen(toks, right) + 1 // "a call (Sunday, U.S. time) between X and Y"
 			continue
@@ -1282,6 +1291,7 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 	anchor := !b.noun && !b.tr.topic && p == lower || (p == "with" || p == "between") && !related || p == "among" || p == "by" ||
 		(lower == "ceremony" || senseChecks[lower] != nil && b.tr.host && b.noun) && (p == "for" || p == "of") && m.first-t <= 4 || // "a welcome ceremony for X", "a reception in honour of X"
 		b.noun && (p == "were" || p == "included") && m.first-t <= 2 || // "Among those at the talks were X and Y"
+		b.noun && includeVerbs[p] && at-2 > t && includesNext(toks, prevIndex(toks, at)-1) || // "a meeting last week which included the Secretary of Agriculture"
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 		(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
 		b.noun && nounLinks[p] && at-t <= 3 || // "visit to X", "a meeting of X": right after the noun
@@ -1478,7 +1488,14 @@ func (b *builder) settle() bool {
 		// Nobody linked to the meeting word by the rules above: the public
 		// actor nearest to it in the sentence, one party only, so that the
 		// meeting is told without guessing who met whom.
-		if p, ok := nearestActor(toks, b.ms, t, max(0, t-window/2, b.guessLeft()), min(len(toks), t+window/2, b.right)); ok {
+		p, ok := nearestActor(toks, b.ms, t, max(0, t-window/2, b.guessLeft()), min(len(toks), t+window/2, b.right))
+		if !ok {
+			// Past the clause, in the meeting's purpose, a body only: "talks
+			// in London to set new ICO export quotas".
+			p, ok = nearestActor(toks, b.ms, t, b.right, b.guessRight())
+			ok = ok && p.m.typ == graphify.TypeOrganization
+		}
+		if ok {
 			for _, q := range coordinatedAfter(toks, b.ms, p.m) { // "approaches made to Kuwait and Saudi Arabia": both
 				q.role, q.weak = graphify.RoleParticipant, true
 				q.text = b.sent[toks[q.m.first].start:toks[q.m.last-1].end]
@@ -1540,6 +1557,17 @@ func (b *builder) guessLeft() int {
 		left = k
 	}
 	return left
+}
+
+// guessRight is where the nearest-actor guess may end: the end of the
+// sentence's clause, past the meeting's purpose ("talks in London to set
+// new ICO export quotas"), but not past "but", "because" or a report.
+func (b *builder) guessRight() int {
+	k := b.t + 1
+	for k < len(b.toks) && k < b.t+window/2 && !clauseEnds[b.toks[k].lower] {
+		k++
+	}
+	return k
 }
 
 // dependentOpeners open a clause that hangs on the one before it.
