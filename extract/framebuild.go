@@ -136,7 +136,7 @@ func (b *builder) sense() bool {
 // that have look-alikes; each check reports whether the word is a meeting
 // here, and may set the frame's kind.
 var senseChecks = map[string]func(b *builder) bool{
-	"meeting": meetingSense, "meetings": meetingSense,
+	"meeting": meetingSense, "meetings": meetingSense, "gathering": meetingSense,
 	"met": meetSense, "meet": meetSense, "meets": meetSense,
 	"call": callSense, "calls": callSense, "conversation": callSense,
 	"chats": chatSense, "chatted": chatSense,
@@ -356,6 +356,9 @@ func meetingSense(b *builder) bool {
 	if annualMeeting(b.toks, b.ms, b.t) {
 		return false // "before the annual meeting": a company's
 	}
+	if b.privateAudience() {
+		return false // "told a meeting of securities analysts": a company's
+	}
 	if b.lower == "meetings" && b.next(1) != "of" && b.next(1) != "between" && premodifier(b.toks, b.ms, b.t) == nil && !(b.prev(1) == "of" && (timeUnits[b.prev(2)] || seriesWords[b.prev(2)])) &&
 		!lightVerbs[b.prev(1)] && !lightVerbs[b.prev(2)] { // "will hold emergency meetings next week"
 		return false // "visits …, each time for meetings with Putin": many meetings, told elsewhere
@@ -366,6 +369,29 @@ func meetingSense(b *builder) bool {
 // seriesWords count meetings as one: "a series of meetings with X",
 // "a round of meetings".
 var seriesWords = map[string]bool{"series": true, "round": true, "rounds": true, "string": true}
+
+// privateAudience reports a meeting of analysts, investors or
+// shareholders ("a meeting of securities analysts", "a gathering of
+// analysts") in a sentence that names no public actor: a company's.
+func (b *builder) privateAudience() bool {
+	k := b.t + 1
+	if k >= len(b.toks) || b.toks[k].lower != "of" && b.toks[k].lower != "for" && b.toks[k].lower != "with" {
+		return false
+	}
+	audience := false
+	for j := k + 1; j < len(b.toks) && j <= k+4; j++ {
+		audience = audience || privateAudiences[b.toks[j].lower]
+	}
+	return audience && !slices.ContainsFunc(b.ms, func(m mention) bool {
+		return m.actor() && m.typ != typePronoun && m.typ != typeUnknown && publicActor(party{m: m})
+	})
+}
+
+// privateAudiences make a meeting with them a company's when no public
+// actor is named: "told a meeting of securities analysts".
+var privateAudiences = map[string]bool{
+	"analysts": true, "shareholders": true, "stockholders": true, "investors": true, "stockbrokers": true,
+}
 
 func meetSense(b *builder) bool {
 	if b.lookAlikeObject() {
