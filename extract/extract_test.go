@@ -641,7 +641,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "the guess stays in the meeting's clause", text: "It is important that the farm negotiations end early because the United States is spending billions on subsidies."},
 		{name: "a company president before its annual meeting", text: "Andes Steel Inc expects earnings to rise, president Ana Ruiz said before the annual meeting."},
 		{name: "its exclusion from the meeting is no meeting of its", text: "Italy said its exclusion from the meeting violated an agreement."},
-		{name: "a chairman addressing securities analysts", text: "Chairman Tomas Varga told a meeting of securities analysts that the company would consider any offer."},
+		{name: "a chairman addressing securities analysts", text: "Andes Steel Inc Chairman Tomas Varga told a meeting of securities analysts that the company would consider any offer."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
