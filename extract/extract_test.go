@@ -1721,6 +1721,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz"}, Kind: "meeting", Status: "held"}},
 		},
 		{
+			name: "the heads of the bodies of two countries",
+			text: "The heads of the central banks of Chile and Peru have met in Lima.",
+			want: []summary{{Participants: []string{"Chile central banks", "Peru"}, Kind: "meeting", Status: "held", Place: "Lima"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

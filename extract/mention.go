@@ -87,7 +87,7 @@ func countryModifiers(toks []token, ms []mention) []mention {
 // officials, "a delegation from Japan" a Japan delegation, "the managing
 // director of the IMF" the IMF's director.
 func affiliatedGroups(toks []token, ms []mention) []mention {
-	for i := 0; i+1 < len(ms); i++ {
+	for i := len(ms) - 2; i >= 0; i-- { // from the end: "the heads of the central banks of Mexico"
 		g, b := ms[i], ms[i+1]
 		k := g.last
 		role := g.typ == graphify.TypeRole && !g.plural && toks[k-1].lower != "of" // "the managing director of the IMF"
@@ -97,8 +97,8 @@ func affiliatedGroups(toks []token, ms []mention) []mention {
 		if toks[k+1].lower == "the" && b.first == k+2 {
 			k++
 		}
-		if b.first == k+1 && b.typ == graphify.TypeGroup && collectiveNouns[toks[g.last-1].lower] {
-			b.first = g.first // "a team of government officials": the officials
+		if b.first == k+1 && b.typ == graphify.TypeGroup && (collectiveNouns[toks[g.last-1].lower] || headNouns[toks[g.last-1].lower] && b.country != "") {
+			b.first = g.first // "a team of government officials": the officials; "the heads of the central banks of Mexico": Mexico's central banks
 			ms = slices.Replace(ms, i, i+2, b)
 			continue
 		}
@@ -169,6 +169,10 @@ var bodyHeads = map[string]bool{
 // collectiveNouns name a group by the people in it: "a team of government
 // officials", "a delegation of Japanese businessmen".
 var collectiveNouns = map[string]bool{"team": true, "delegation": true, "group": true, "mission": true, "panel": true}
+
+// headNouns head the bodies they lead: "the heads of the central banks of
+// Mexico and Peru".
+var headNouns = map[string]bool{"heads": true, "chiefs": true, "leaders": true, "governors": true}
 
 // orgHeads begin the name of another body after "and": "the Bank of
 // England and Bank of France" are two.
