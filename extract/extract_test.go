@@ -1726,6 +1726,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Chile central banks", "Peru"}, Kind: "meeting", Status: "held", Place: "Lima"}},
 		},
 		{
+			name: "a possessive before a preposition is not the meeting's",
+			text: "Chancellor Karl Hess has invited Chile's foreign minister for talks in Bonn next month.",
+			want: []summary{{Participants: []string{"Chile foreign minister", "Karl Hess"}, Kind: "talks", Status: "proposed", Place: "Bonn", Date: "2018-06"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -593,6 +593,9 @@ func personAt(ms []mention, i int) bool {
 // the trigger at t, or -1.
 func possessiveBefore(toks []token, t int) int {
 	for k := t - 1; k > 0 && k >= t-4; k-- {
+		if prepositions[toks[k].lower] && !(toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper) {
+			return -1 // "invited the EC's Commission for talks": the Commission's possessor (but "next week's Group of Seven talks")
+		}
 		if toks[k].lower == "'s" || toks[k].lower == "’s" {
 			return k
 		}
