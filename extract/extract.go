@@ -211,14 +211,8 @@ func (d *doc) sentence(si int, text string) {
 			}
 			addSyntaxParties(&f, syntaxParties(tree, toks, ms, t, tr), text, toks)
 		}
-		f.parties = withoutRestatements(toks, f.parties)
-		if restates(toks, f) {
-			if len(d.frames) > 0 && d.frames[len(d.frames)-1].sent == s {
-				continue // "… a meeting between X and Y, the first talk between the veteran leaders"
-			}
-			// "The two leaders met again on Sunday": the meeting told
-			// before, if it fits (see match), else one of "leaders".
-			f.restated, f.anaphoric = true, true
+		if d.restatesSameSentence(toks, &f) {
+			continue // "… a meeting between X and Y, the first talk between the veteran leaders"
 		}
 		if !exprsDone {
 			exprs = when.Find(text, d.a.Published)
@@ -226,13 +220,7 @@ func (d *doc) sentence(si int, text string) {
 			d.asOf = asOf(exprs, d.a.Published)
 		}
 		f.parties = d.resolveParties(f.parties, si, text, toks, ms, label)
-		f.date = nearestDate(exprs, toks, t, ms)
-		if f.date == nil {
-			f.date = d.clockTime(text, toks, t)
-		}
-		if f.date == nil {
-			f.date = d.monthBefore(text, toks, t)
-		}
+		f.date = d.frameDate(exprs, text, toks, t, ms)
 		if d.settingOfLast(toks, f) {
 			continue
 		}
@@ -281,6 +269,36 @@ func inOtherRelative(toks []token, ms []mention, k, t int) bool {
 
 // relativePronouns open a relative clause after a comma.
 var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true}
+
+// restatesSameSentence drops the counted groups of a frame that restate
+// its other parties, and reports a frame whose parties only restate those
+// of a meeting of the same sentence, which it adds nothing to. Otherwise a
+// restating frame ("The two leaders met again on Sunday") refers to the
+// meeting told before, if it fits (see match), else to one of "leaders".
+func (d *doc) restatesSameSentence(toks []token, f *frame) bool {
+	f.parties = withoutRestatements(toks, f.parties)
+	if !restates(toks, *f) {
+		return false
+	}
+	if len(d.frames) > 0 && d.frames[len(d.frames)-1].sent == f.sent {
+		return true
+	}
+	f.restated, f.anaphoric = true, true
+	return false
+}
+
+// frameDate is the date a frame's sentence gives its meeting: the nearest
+// date expression that is the meeting's, else a time of day, else the
+// month that premodifies the meeting noun.
+func (d *doc) frameDate(exprs []when.Expr, text string, toks []token, t int, ms []mention) *when.Expr {
+	if x := nearestDate(exprs, toks, t, ms); x != nil {
+		return x
+	}
+	if x := d.clockTime(text, toks, t); x != nil {
+		return x
+	}
+	return d.monthBefore(text, toks, t)
+}
 
 // monthBefore dates a meeting noun by the month that premodifies it: "the
 // June summit", "their December meeting", "a scheduled June session". The

@@ -837,14 +837,29 @@ func isNameToken(toks []token, j int, first bool) bool {
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
+// bodyByName types a public body known by its name alone ("G-7", "OPEC",
+// "Comecon") as an organisation, unless the gazetteer knows the name as a
+// place too ("the White House").
+func bodyByName(m *mention) bool {
+	if _, place := gazetteer.LookupPlace(m.name); !publicBodies[m.name] || place {
+		return false
+	}
+	m.typ = graphify.TypeOrganization
+	return true
+}
+
+// countryByName types a country's name.
+func countryByName(m *mention) bool {
+	c, ok := gazetteer.Country(m.name)
+	if ok {
+		m.typ, m.country, m.place = graphify.TypeCountry, c, countryPlace(c)
+	}
+	return ok
+}
+
 // classify decides what kind of thing a name is.
 func classify(m *mention, name []token, offset int, label func(int) string) {
-	if _, place := gazetteer.LookupPlace(m.name); publicBodies[m.name] && !place {
-		m.typ = graphify.TypeOrganization // "G-7", "OPEC", "Comecon": bodies by name (not "the White House", a place too)
-		return
-	}
-	if c, ok := gazetteer.Country(m.name); ok {
-		m.typ, m.country, m.place = graphify.TypeCountry, c, countryPlace(c)
+	if bodyByName(m) || countryByName(m) {
 		return
 	}
 	if p, ok := gazetteer.LookupPlace(m.name); ok && m.title == "" && !m.honorific {
