@@ -1731,6 +1731,13 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Chile foreign minister", "Karl Hess"}, Kind: "talks", Status: "proposed", Place: "Bonn", Date: "2018-06"}},
 		},
 		{
+			name: "a meeting verb ends a nationality's group",
+			text: "Chilean demonstrators received ministers from the government.",
+			roles: true,
+			want: []summary{{Participants: []string{"Chile demonstrators", "ministers"}, Kind: "meeting", Status: "held",
+				Roles: map[string]string{"Chile demonstrators": "host", "ministers": "visitor"}}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

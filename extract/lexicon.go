@@ -230,7 +230,7 @@ var groupNouns = map[string]bool{
 	"countries": true, "governments": true, "employers": true, "growers": true, "partners": true,
 	"cabinet": true, "committee": true, "nurses": true, "teachers": true, "doctors": true, "dockers": true,
 	"miners": true, "pilots": true, "unionists": true, "strikers": true, "employees": true, "physicians": true,
-	"mission": true, "union": true, "regulators": true, "politicians": true,
+	"mission": true, "union": true, "regulators": true, "politicians": true, "demonstrators": true,
 }
 
 // groupNeedsCountry are group nouns that name a party only with a

@@ -690,7 +690,7 @@ func (r *mentionReader) group() ([]mention, bool) {
 		// "Japanese government officials": lower-case words between the
 		// nationality and the group; the head is the last group noun.
 		last := -1
-		for k := j; k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !clauseEnds[toks[k].lower] && !stopCaps[toks[k].lower]; k++ {
+		for k := j; k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !clauseEnds[toks[k].lower] && !stopCaps[toks[k].lower] && !meetingVerb(toks[k].lower); k++ {
 			if groupNouns[toks[k].lower] {
 				last = k
 			}
@@ -836,6 +836,13 @@ func isNameToken(toks []token, j int, first bool) bool {
 }
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// meetingVerb reports a meeting verb, which ends a noun phrase: "Georgian
+// demonstrators received ministers".
+func meetingVerb(w string) bool {
+	tr, ok := triggers[w]
+	return ok && !tr.noun || lightVerbs[w]
+}
 
 // bodyByName types a public body known by its name alone ("G-7", "OPEC",
 // "Comecon") as an organisation, unless the gazetteer knows the name as a
