@@ -1731,8 +1731,8 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Chile foreign minister", "Karl Hess"}, Kind: "talks", Status: "proposed", Place: "Bonn", Date: "2018-06"}},
 		},
 		{
-			name: "a meeting verb ends a nationality's group",
-			text: "Chilean demonstrators received ministers from the government.",
+			name:  "a meeting verb ends a nationality's group",
+			text:  "Chilean demonstrators received ministers from the government.",
 			roles: true,
 			want: []summary{{Participants: []string{"Chile demonstrators", "ministers"}, Kind: "meeting", Status: "held",
 				Roles: map[string]string{"Chile demonstrators": "host", "ministers": "visitor"}}},
