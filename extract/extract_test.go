@@ -1738,6 +1738,11 @@ func TestExtractor_Meetings(t *testing.T) {
 				Roles: map[string]string{"Chile demonstrators": "host", "ministers": "visitor"}}},
 		},
 		{
+			name: "at the end of a visit, before leaving the city",
+			text: "Trade Minister Ana Ruiz repeated the threat before leaving Tokyo yesterday at the end of a four-day visit.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Tokyo"}, Kind: "visit", Status: "held", Place: "Tokyo", Date: "2018-05-17"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -1065,8 +1065,8 @@ func possessorBefore(toks []token, t int) bool {
 func adjunctBefore(toks []token, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-5; k-- {
 		w := toks[k].lower
-		if adjunctWords[w] || w == "from" && returnBefore(toks, k) {
-			return true
+		if adjunctWords[w] || w == "from" && returnBefore(toks, k) || w == "of" && k >= 2 && (toks[k-1].lower == "end" || toks[k-1].lower == "start") && toks[k-2].lower == "the" {
+			return true // "at the end of a four-day visit": the clause's subject made it
 		}
 		if k < t-3 || !toks[k].word {
 			if !countWords[w] && !timeUnits[w] && w != "of" && w != "a" {

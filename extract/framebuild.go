@@ -274,6 +274,10 @@ var termWords = map[string]bool{
 	"new": true, "legislative": true, "that": true,
 }
 
+// departureVerbs name the place a visit ends in: "before leaving Tokyo at
+// the end of a four-day visit".
+var departureVerbs = map[string]bool{"leaving": true, "left": true, "leaves": true, "leave": true, "departing": true}
+
 // sessionOfMeeting reports a conference or session named in the "of"
 // phrase of a meeting noun before it, which it only describes: "a meeting of
 // the Council's ministerial session".
@@ -1347,7 +1351,7 @@ func (b *builder) placeBefore() {
 		if m.typ != typePlace && m.typ != graphify.TypeCountry || m.last < b.left || m.last > b.t {
 			continue
 		}
-		if m.last == b.t || p == "in" || p == "at" || (p == "to" || p == "for") && b.travel {
+		if m.last == b.t || p == "in" || p == "at" || (p == "to" || p == "for") && b.travel || b.tr.visit && departureVerbs[p] {
 			pl := m.place
 			b.f.place = &pl
 		}
