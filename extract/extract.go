@@ -310,13 +310,14 @@ func (d *doc) monthBefore(text string, toks []token, t int) *when.Expr {
 	}
 	for k := t - 1; k >= 1 && k >= t-2; k-- {
 		tk := toks[k]
-		if !tk.upper || !monthNames[tk.lower] {
+		month, ok := when.MonthOf(tk.text)
+		if !tk.upper || !ok {
 			continue
 		}
-		if p := toks[k-1].lower; !isDeterminer(p) && !possessiveDeterminers[p] && !sittingWords[p] {
+		if p := toks[k-1].lower; !isDeterminer(p) && !possessiveDeterminers[p] && !sittingCues[p] {
 			return nil
 		}
-		return &when.Expr{Start: tk.start, End: tk.end, Text: tk.text, Value: nearestMonth(tk.lower, d.a.Published), Precision: "month", Mod: nearestMod}
+		return &when.Expr{Start: tk.start, End: tk.end, Text: tk.text, Value: nearestMonth(month, d.a.Published), Precision: "month", Mod: nearestMod}
 	}
 	return nil
 }
@@ -328,8 +329,8 @@ const nearestMod = "NEAREST"
 // nearestMonth is the occurrence of a month nearest to the day of
 // publication, before or after it: in a March story "the June summit" is
 // this June, "the December meeting" last December.
-func nearestMonth(name string, pub time.Time) string {
-	m := monthNumber[strings.TrimSuffix(name, ".")]
+func nearestMonth(month time.Month, pub time.Time) string {
+	m := int(month)
 	y := pub.Year()
 	diff := m - int(pub.Month())
 	switch {
@@ -341,16 +342,9 @@ func nearestMonth(name string, pub time.Time) string {
 	return fmt.Sprintf("%04d-%02d", y, m)
 }
 
-var monthNumber = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-}
-
-// sittingWords come before a month that dates a sitting: "a scheduled June
+// sittingCues come before a month that dates a sitting: "a scheduled June
 // session", "the regular December meeting".
-var sittingWords = map[string]bool{"scheduled": true, "regular": true, "next": true, "last": true, "planned": true}
+var sittingCues = map[string]bool{"scheduled": true, "regular": true, "next": true, "last": true, "planned": true}
 
 // clockTime dates a meeting that the sentence gives only a time of day, in
 // its own clause, to the day of publication: wire copy's "is expected to
@@ -480,11 +474,17 @@ func (d *doc) canonical(m *mention) {
 		if full, ok := d.person(m.name); ok && !strings.Contains(m.name, " ") {
 			m.name = full
 		}
-		if pp, ok := gazetteer.LookupPerson(m.name); ok {
-			m.name = pp.Name
-			if m.country == "" {
-				m.country = pp.Country
-			}
+		knownPerson(m)
+	}
+}
+
+// knownPerson gives a person the gazetteer knows its canonical name, and
+// its country when the mention gave none.
+func knownPerson(m *mention) {
+	if pp, ok := gazetteer.LookupPerson(m.name); ok {
+		m.name = pp.Name
+		if m.country == "" {
+			m.country = pp.Country
 		}
 	}
 }
@@ -758,12 +758,7 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 				}
 			}
 		}
-		if pp, ok := gazetteer.LookupPerson(m.name); ok {
-			m.name = pp.Name
-			if m.country == "" {
-				m.country = pp.Country
-			}
-		}
+		knownPerson(m)
 	case graphify.TypeRole:
 		if h, ok := d.titleHolder(m); ok {
 			m.typ, m.name, m.country = graphify.TypePerson, h.name, h.country // "the foreign minister" named before

@@ -507,21 +507,18 @@ func listContinues(toks []token, ms []mention, m mention) bool {
 // Bank and the Paris Club".
 func coordinatedAfter(toks []token, ms []mention, m mention) []party {
 	out := []party{{m: m}}
-	if !listContinues(toks, ms, m) {
-		return out
-	}
 	for k := m.last; k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and"); {
 		i := slices.IndexFunc(ms, func(n mention) bool { return n.first == k+1 })
 		if i < 0 || ms[i].typ != m.typ {
-			return out[:1]
+			break
 		}
 		out = append(out, party{m: ms[i]})
 		if toks[k].lower == "and" {
-			break
+			return out // the list ends with "and"
 		}
 		k = ms[i].last
 	}
-	return out
+	return out[:1]
 }
 
 // indefinite reports a mention that starts with "a" or "an".

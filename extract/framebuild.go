@@ -1206,8 +1206,8 @@ func (b *builder) linkWord(m mention) (string, int) {
 		p = b.lower // "visiting South Korea": the trigger itself, though it can modify a name
 	}
 	k := prevIndex(toks, m.first) - 1
-	if k > t && (toks[k].lower == "also" || strings.HasSuffix(toks[k].lower, "ly")) {
-		k-- // "also attended by visiting President X"
+	if k > t && strings.HasSuffix(toks[k].lower, "ly") {
+		k-- // "mediated jointly by Norway and Qatar" ("also" and "visiting" prevIndex skips)
 	}
 	if k > t && (p == "by" && agentParticiples[toks[k].lower] || p == "of" && (toks[k].lower == "mediation" || toks[k].lower == "auspices") || p == "of" && k > 0 && toks[k].lower == "the" && (toks[k-1].lower == "mediation" || toks[k-1].lower == "auspices")) {
 		p = "with" // "talks between X and Y, mediated by Norway", "with the mediation of the church": a party

@@ -48,6 +48,16 @@ type Expr struct {
 	Relation string
 }
 
+// MonthOf returns the month that a month's name or abbreviation names
+// ("June", "sept", "Dec."), whatever its case.
+func MonthOf(name string) (time.Month, bool) {
+	w, ok := lexicon[strings.TrimSuffix(strings.ToLower(name), ".")]
+	if !ok || !isMonth(w) {
+		return 0, false
+	}
+	return time.Month(w-wJan) + 1, true
+}
+
 // Find returns the date expressions in sentence, in order, resolved against
 // ref, the publication date. A zero ref means unknown: then only absolute
 // dates ("June 18, 2023", "in 2016") get a Value, and relative ones ("last

@@ -282,3 +282,18 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+func TestMonthOf(t *testing.T) {
+	for _, test := range []struct {
+		in   string
+		want time.Month
+		ok   bool
+	}{
+		{"June", time.June, true}, {"sept", time.September, true}, {"Dec.", time.December, true},
+		{"MAY", time.May, true}, {"Monday", 0, false}, {"summit", 0, false},
+	} {
+		if got, ok := MonthOf(test.in); got != test.want || ok != test.ok {
+			t.Errorf("MonthOf(%q) = %v, %v; want %v, %v", test.in, got, ok, test.want, test.ok)
+		}
+	}
+}
