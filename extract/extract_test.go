@@ -1743,6 +1743,15 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Tokyo"}, Kind: "visit", Status: "held", Place: "Tokyo", Date: "2018-05-17"}},
 		},
 		{
+			name:  "a country before a comma is not the affiliation of the title after it",
+			text:  "During his visit to Chile, Premier Tomas Varga met President Ana Ruiz.",
+			roles: true,
+			want: []summary{
+				{Participants: []string{"Chile", "Tomas Varga"}, Kind: "visit", Status: "held", Place: "Chile", Roles: map[string]string{"Chile": "host", "Tomas Varga": "visitor"}},
+				{Participants: []string{"Ana Ruiz", "Tomas Varga"}, Kind: "meeting", Status: "held"},
+			},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

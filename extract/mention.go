@@ -1008,6 +1008,9 @@ func longestDemonym(toks []token, j int) (int, string) {
 
 // longestTitle matches the longest title (up to four words) at toks[j].
 func longestTitle(toks []token, j int) (n int, norm string, plural bool) {
+	if j < len(toks) && !toks[j].word {
+		return 0, "", false // "Japan, Prime Minister Ruiz": the comma ends the country
+	}
 	for n := min(4, len(toks)-j); n >= 1; n-- {
 		if w := toks[j+n-1].lower; !toks[j+n-1].word || !gazetteer.TitleEnd(w) && !gazetteer.TitleEnd(strings.TrimSuffix(w, "s")) {
 			continue // no title ends with this word
