@@ -1752,6 +1752,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			},
 		},
 		{
+			name: "a likely outcome at a meeting: the meeting is planned",
+			text: "The Bundesbank is unlikely to change interest rates at its council meeting on Thursday.",
+			want: []summary{{Participants: []string{"Bundesbank"}, Kind: "meeting", Status: "planned", Date: "2018-05-24"}},
+		},
+		{
+			name: "a likely meeting is only speculated: proposed",
+			text: "Finance Minister Ana Ruiz is likely to meet Treasury Secretary Jon Berg in Geneva next month.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "proposed", Place: "Geneva", Date: "2018-06"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},
