@@ -1762,6 +1762,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "proposed", Place: "Geneva", Date: "2018-06"}},
 		},
 		{
+			name: "a person after a state's relation is the verb's party",
+			text: "Chilean President Ana Ruiz discussed the border with Peruvian President Jon Berg on Sunday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Date: "2018-05-13"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -477,6 +477,17 @@ var relationNouns = map[string]bool{
 	"deficit": true, "agreement": true, "accord": true, "deal": true, "treaty": true, "pact": true,
 }
 
+// stateRelations are the relations only states or bodies have: a person
+// after "with" is the verb's party, not the relation's ("discussed the
+// border with President Berg"), as a country is ("the border with Peru").
+var stateRelations = map[string]bool{"border": true, "trade": true, "balance": true, "imbalance": true, "surplus": true, "deficit": true}
+
+// relates reports whether noun names a relation that m, named after it by
+// "with" or "between", is a side of.
+func relates(noun string, m mention) bool {
+	return relationNouns[noun] && !(stateRelations[noun] && (m.typ == graphify.TypePerson || m.typ == graphify.TypeRole && !m.plural))
+}
+
 // listContinues reports whether m is followed by more items of a list that
 // ends with "and": ", Mexico and Nicaragua".
 func listContinues(toks []token, ms []mention, m mention) bool {
@@ -1575,7 +1586,7 @@ func relationParty(toks []token, m mention) bool {
 	for k := m.first - 1; k >= 1 && k >= m.first-6; k-- {
 		switch w := toks[k].lower; {
 		case w == "between" || w == "with":
-			return relationNouns[toks[k-1].lower]
+			return relates(toks[k-1].lower, m)
 		case !toks[k].word && w != ",", verbLike(toks[k]) && !toks[k].upper:
 			return false
 		}

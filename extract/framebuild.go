@@ -1317,7 +1317,7 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 			return false // ", Reed said", ", some experts say", ", the chairman of the board, CMB, said": the speaker, not one more party
 		}
 	}
-	related := (p == "with" || p == "between") && relationNouns[prevWord(toks, m.first-1)] && m.first-t > 3
+	related := (p == "with" || p == "between") && relates(prevWord(toks, m.first-1), m) && m.first-t > 3
 	anchor := !b.noun && !b.tr.topic && p == lower || (p == "with" || p == "between") && !related || p == "among" || p == "by" ||
 		(lower == "ceremony" || senseChecks[lower] != nil && b.tr.host && b.noun) && (p == "for" || p == "of") && m.first-t <= 4 || // "a welcome ceremony for X", "a reception in honour of X"
 		b.noun && (p == "were" || p == "included") && m.first-t <= 2 || // "Among those at the talks were X and Y"
