@@ -211,7 +211,7 @@ func (d *doc) sentence(si int, text string) {
 			}
 			addSyntaxParties(&f, syntaxParties(tree, toks, ms, t, tr), text, toks)
 		}
-		if d.restatesSameSentence(toks, &f) {
+		if d.restatesSameSentence(si, toks, &f) {
 			continue // "… a meeting between X and Y, the first talk between the veteran leaders"
 		}
 		if !exprsDone {
@@ -275,7 +275,7 @@ var relativePronouns = map[string]bool{"who": true, "whom": true, "whose": true}
 // of a meeting of the same sentence, which it adds nothing to. Otherwise a
 // restating frame ("The two leaders met again on Sunday") refers to the
 // meeting told before, if it fits (see match), else to one of "leaders".
-func (d *doc) restatesSameSentence(toks []token, f *frame) bool {
+func (d *doc) restatesSameSentence(si int, toks []token, f *frame) bool {
 	f.parties = withoutRestatements(toks, f.parties)
 	if !restates(toks, *f) {
 		return false
@@ -284,7 +284,43 @@ func (d *doc) restatesSameSentence(toks []token, f *frame) bool {
 		return true
 	}
 	f.restated, f.anaphoric = true, true
+	f.recounted = d.recount(toks, f.parties, si)
 	return false
+}
+
+// countedKinds are the nouns a count restates ("the two countries", "both
+// sides") and the kind of actor each stands for; "" is any.
+var countedKinds = map[string]string{
+	"countries": graphify.TypeCountry, "nations": graphify.TypeCountry, "governments": graphify.TypeCountry,
+	"leaders": graphify.TypePerson, "men": graphify.TypePerson, "presidents": graphify.TypePerson, "ministers": graphify.TypePerson,
+	"sides": "", "delegations": "", "parties": "",
+}
+
+// recount resolves a frame's one counted group ("the two countries",
+// "both sides") to the two actors the sentences before named last, when
+// they are of the noun's kind and one of them is public: the parties a
+// restated meeting has when no meeting told before has two.
+func (d *doc) recount(toks []token, ps []party, si int) []party {
+	if len(ps) != 1 || ps[0].m.first < 1 {
+		return nil
+	}
+	p := ps[0]
+	kind, ok := countedKinds[toks[p.m.last-1].lower]
+	k := p.m.first
+	if !ok || p.m.last-k != 1 || !(toks[k-1].lower == "both" || k >= 2 && toks[k-2].lower == "the" && numberWords[toks[k-1].lower] == 2) {
+		return nil
+	}
+	p.m.count = 2
+	two := d.counted(p, si)
+	if len(two) != 2 || !slices.ContainsFunc(two, publicActor) {
+		return nil
+	}
+	for _, q := range two {
+		if kind != "" && q.m.typ != kind {
+			return nil
+		}
+	}
+	return two
 }
 
 // frameDate is the date a frame's sentence gives its meeting: the nearest
@@ -1502,6 +1538,8 @@ func (d *doc) meetings() []graphify.Meeting {
 			// "The two leaders met again on Saturday": those of the meeting
 			// just told, at another time or place.
 			f.parties = slices.Clone(recs[len(recs)-1].parties)
+		} else if f.recounted != nil {
+			f.parties = f.recounted // "Chile and Peru … The two countries will hold talks"
 		}
 		recs = append(recs, newRecord(f))
 	}

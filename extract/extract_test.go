@@ -1767,6 +1767,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Date: "2018-05-13"}},
 		},
 		{
+			name: "the two countries with no meeting told before: the two named last",
+			text: "Chile and Peru have disputed the border for years. The two countries will hold talks in June.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "planned", Date: "2018-06"}},
+		},
+		{
+			name: "both sides, likewise",
+			text: "Finance Minister Ana Ruiz criticised the International Monetary Fund on Monday. Both sides will meet again in June.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "International Monetary Fund"}, Kind: "meeting", Status: "planned", Date: "2018-06"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

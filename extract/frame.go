@@ -35,14 +35,15 @@ type frame struct {
 	date       *when.Expr
 	dateValue  string // resolved date, "" when unknown
 	dateText   string
-	anaphoric  bool // "the meeting", "the visit": refers back to a meeting already told
-	owned      bool // anaphoric through a possessive: "his talks", which may be other talks of his
-	past       bool // the trigger is a verb in the past tense: "met", "visited"
-	future     bool // words before the trigger put it ahead: "will meet", "hopes to meet"
-	present    bool // the trigger is a verb in the present tense: "Chile and Peru meet in Lima Monday"
-	restated   bool // its parties only refer back: "the two leaders" (see restates)
-	toPlace    bool // a visit to a place or thing no party names: "visit the flooded towns"
-	separate   bool // "met separately with X and Y", "separate calls to X and Y": one meeting per object
+	anaphoric  bool    // "the meeting", "the visit": refers back to a meeting already told
+	owned      bool    // anaphoric through a possessive: "his talks", which may be other talks of his
+	past       bool    // the trigger is a verb in the past tense: "met", "visited"
+	future     bool    // words before the trigger put it ahead: "will meet", "hopes to meet"
+	present    bool    // the trigger is a verb in the present tense: "Chile and Peru meet in Lima Monday"
+	restated   bool    // its parties only refer back: "the two leaders" (see restates)
+	recounted  []party // for a restated frame, the two actors named last that "the two countries" stands for (see recount)
+	toPlace    bool    // a visit to a place or thing no party names: "visit the flooded towns"
+	separate   bool    // "met separately with X and Y", "separate calls to X and Y": one meeting per object
 	confidence float64
 	trigger    int // token index of the trigger
 }
