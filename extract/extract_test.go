@@ -1777,6 +1777,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "International Monetary Fund"}, Kind: "meeting", Status: "planned", Date: "2018-06"}},
 		},
 		{
+			name: "a surname a role renames between commas is a person",
+			text: "Okonkwo, the Nigerian oil minister, met Treasury Secretary Jon Berg on Monday.",
+			want: []summary{{Participants: []string{"Jon Berg", "Okonkwo"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -256,7 +256,9 @@ func sharedTitle(toks []token, ms []mention, i int) ([]mention, int) {
 
 // renamedPeople types as people the names that rename a role, with the
 // role's office: "West German president, Richard von Weizsaecker", "his
-// Peruvian counterpart, Wilfredo Huayta", whatever prose would say of the name.
+// Peruvian counterpart, Wilfredo Huayta", whatever prose would say of the
+// name; and the names a role renames between commas: "Okonkwo, the
+// Nigerian oil minister, said".
 func renamedPeople(toks []token, ms []mention) {
 	for i := 1; i < len(ms); i++ {
 		r, n := ms[i-1], &ms[i]
@@ -271,6 +273,19 @@ func renamedPeople(toks []token, ms []mention) {
 			}
 		}
 	}
+	for i := 0; i+1 < len(ms); i++ {
+		n, r := &ms[i], ms[i+1]
+		if n.typ == typeUnknown && r.typ == graphify.TypeRole && !r.plural && r.title != "" && n.last+1 == r.first && toks[n.last].lower == "," && closesApposition(toks, r.last) {
+			n.typ = graphify.TypePerson
+			n.title, n.country = r.title, r.country
+		}
+	}
+}
+
+// closesApposition reports a comma or the sentence's end at k, where a
+// phrase set off by a comma ends.
+func closesApposition(toks []token, k int) bool {
+	return k >= len(toks) || toks[k].lower == "," || toks[k].lower == "." && k+1 == len(toks)
 }
 
 // maxGroupModifiers is the most lower-case words a group takes before it.
