@@ -1782,6 +1782,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg", "Okonkwo"}, Kind: "meeting", Status: "held", Date: "2018-05-14"}},
 		},
 		{
+			name: "a surname before who is a person, and a relative clause before the verb is not its subject",
+			text: "Okonkwo, who is touring Asia to explain Nigeria's debt plan, met Finance Minister Jon Berg on Thursday.",
+			want: []summary{{Participants: []string{"Jon Berg", "Okonkwo"}, Kind: "meeting", Status: "held", Date: "2018-05-17"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

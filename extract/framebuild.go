@@ -698,7 +698,9 @@ func (b *builder) candidates() []party {
 // owns, and the addressee of a reporting verb.
 func (b *builder) narrowed(subjects []party) []party {
 	toks, ms, t := b.toks, b.ms, b.t
-	subjects = slices.DeleteFunc(subjects, func(p party) bool { return appositive(toks, ms, p.m) || inApposition(toks, ms, p.m, t) })
+	subjects = slices.DeleteFunc(subjects, func(p party) bool {
+		return appositive(toks, ms, p.m) || inApposition(toks, ms, p.m, t) || inOtherRelative(toks, ms, p.m.first, t) // "Funaro, who is touring Europe, met X"
+	})
 	// A finite verb between two candidate subjects ends the first one's
 	// clause: "Trump said he was willing to rip up the deal Obama and
 	// other leaders negotiated with Iran".
@@ -992,6 +994,28 @@ func (b *builder) relativeSubject() []party {
 		return b.listEndingAt(end) // "Ghana, which is behind on its payments, expects to hold talks"; "Gray -- who has pushed for a summit --"
 	}
 	return b.renamedBy(left - 1) // "Edward Muda, an AICE official who attended the talks"
+}
+
+// relativeEnd returns the index after a relative clause set off by commas
+// that closes before t ("X, who plans to retire, met Y": its cues are not
+// the meeting's), or 0.
+func relativeEnd(toks []token, t int) int {
+	c := t - 1
+	for c > 0 && c >= t-3 && toks[c].lower != "," {
+		c--
+	}
+	if c <= 0 || toks[c].lower != "," {
+		return 0
+	}
+	for k := c - 1; k > 0 && k >= c-15; k-- {
+		if toks[k].lower == "," {
+			if relativePronouns[toks[k+1].lower] || toks[k+1].lower == "which" {
+				return c + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // agentParticiples make the agent after "by" a party to the meeting they
@@ -1632,7 +1656,7 @@ func (b *builder) statusPass() {
 			}
 		}
 	}
-	f.status = status(toks, max(b.cueLeft, t-8), b.cueFrom(), t, min(len(toks), to, tail+4))
+	f.status = status(toks, max(b.cueLeft, t-8, relativeEnd(toks, t)), b.cueFrom(), t, min(len(toks), to, tail+4))
 	if f.status == graphify.StatusHeld && !f.past && (laterAfter(toks, t, b.right) || frontedAdverbial(toks, t) && mainClauseWill(toks, t)) {
 		f.status = graphify.StatusPlanned // "their summit later in the week"
 	}

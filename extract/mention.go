@@ -273,6 +273,11 @@ func renamedPeople(toks []token, ms []mention) {
 			}
 		}
 	}
+	for i := range ms {
+		if n := &ms[i]; n.typ == typeUnknown && n.last+1 < len(toks) && toks[n.last].lower == "," && relativePronouns[toks[n.last+1].lower] {
+			n.typ = graphify.TypePerson // "Funaro, who is touring Europe, met …": "who" is said of people
+		}
+	}
 	for i := 0; i+1 < len(ms); i++ {
 		n, r := &ms[i], ms[i+1]
 		if n.typ == typeUnknown && r.typ == graphify.TypeRole && !r.plural && r.title != "" && n.last+1 == r.first && toks[n.last].lower == "," && closesApposition(toks, r.last) {
