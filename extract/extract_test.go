@@ -1787,6 +1787,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg", "Okonkwo"}, Kind: "meeting", Status: "held", Date: "2018-05-17"}},
 		},
 		{
+			name: "he after where is the subject of an irregular verb",
+			text: "Okonkwo left Accra for Lagos, where he will meet Finance Minister Jon Berg.",
+			want: []summary{{Participants: []string{"Jon Berg", "Okonkwo"}, Kind: "meeting", Status: "planned", Place: "Lagos"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

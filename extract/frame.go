@@ -688,13 +688,21 @@ func participle(tk token) bool {
 
 // verbLike reports a lower-case word that is likely the verb after a
 // subject: a past tense, a third person, or a common irregular verb.
+// irregularVerbs are finite verbs that no ending marks: "met", "left".
+var irregularVerbs = map[string]bool{
+	"paid": true, "met": true, "made": true, "held": true, "gave": true, "took": true, "went": true,
+	"told": true, "said": true, "says": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "had": true, "will": true, "would": true,
+	"left": true, "flew": true, "came": true, "began": true, "spent": true, "sent": true, "saw": true,
+	"brought": true, "sought": true, "spoke": true, "wrote": true, "led": true, "won": true,
+}
+
 func verbLike(tk token) bool {
 	w := tk.lower
 	if !tk.word || tk.upper || isTitleWord(w) {
 		return false
 	}
-	switch w {
-	case "paid", "met", "made", "held", "gave", "took", "went", "told", "said", "says", "is", "was", "are", "were", "has", "had", "will", "would":
+	if irregularVerbs[w] {
 		return true
 	}
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s"))
