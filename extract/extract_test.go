@@ -1792,6 +1792,16 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Jon Berg", "Okonkwo"}, Kind: "meeting", Status: "planned", Place: "Lagos"}},
 		},
 		{
+			name: "who convenes a meeting joins its one record",
+			text: "Foreign Minister Ana Ruiz will convene talks between Chile and Peru in Lima on Monday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Chile", "Peru"}, Kind: "talks", Status: "planned", Place: "Lima", Date: "2018-05-21"}},
+		},
+		{
+			name: "a body that convenes meets",
+			text: "The U.N. Security Council convened in New York on Monday.",
+			want: []summary{{Participants: []string{"U.N. Security Council"}, Kind: "meeting", Status: "held", Place: "New York City", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -181,10 +181,26 @@ var senseChecks = map[string]func(b *builder) bool{
 		return !(b.next(1) == "to" && endsActor(b.ms, b.t)) // "Ruiz talks to supporters": a speech
 	},
 	"visits": visitSense, "visiting": visitSense,
+	"convene": convenSense, "convened": convenSense,
 	"briefing": briefingSense, "hearing": hearingSense,
 	"stay":      stSense,
 	"reception": mealSense, "dinner": mealSense, "lunch": mealSense, "luncheon": mealSense,
 	"breakfast": mealSense, "banquet": mealSense,
+}
+
+// convenSense: a body convenes as a meeting ("the council convened on
+// Monday"); one who convenes a meeting or talks leaves them to their noun,
+// whose parties the convener joins: "Ruiz will convene talks between X and Y".
+func convenSense(b *builder) bool {
+	for k := b.t + 1; k < len(b.toks) && k <= b.t+4; k++ {
+		if meetingNounAt(b.toks, b.ms, k) {
+			return false
+		}
+		if !b.toks[k].word || b.toks[k].upper || prepositions[b.toks[k].lower] {
+			return true
+		}
+	}
+	return true
 }
 
 // conferenceSense: a telephone or video conference is a call among its

@@ -142,6 +142,7 @@ var lightVerbs = map[string]bool{
 	"open": true, "opens": true, "opening": true, "participating": true, "participate": true,
 	"participated": true, "took": true, "take": true, "taking": true,
 	"host": true, "hosts": true, "hosted": true, "hosting": true,
+	"convene": true, "convenes": true, "convened": true, "convening": true,
 	"received": true, "receive": true, "receives": true, "receiving": true, "got": true, "gave": true, "given": true,
 	"testify": true, "testified": true, "testifies": true, "testifying": true,
 }
