@@ -1802,6 +1802,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"U.N. Security Council"}, Kind: "meeting", Status: "held", Place: "New York City", Date: "2018-05-14"}},
 		},
 		{
+			name: "the opposition, like the government, is the story's own",
+			text: "Talks between the Syrian government and the opposition resumed in Geneva on Monday.",
+			want: []summary{{Participants: []string{"Syria government", "opposition"}, Kind: "talks", Status: "held", Place: "Geneva", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

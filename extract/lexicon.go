@@ -244,7 +244,7 @@ var qualifiedGroups = map[string]bool{"authorities": true}
 
 // definiteGroups need a country unless "the" makes them the story's own:
 // "talks between the government and the rebels".
-var definiteGroups = map[string]bool{"government": true}
+var definiteGroups = map[string]bool{"government": true, "opposition": true}
 
 // orgWords in a name make it an organisation.
 var orgWords = map[string]bool{
