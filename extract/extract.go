@@ -1728,6 +1728,9 @@ func matchIn(recs []*record, f *frame, names []string, keep func(*record) bool) 
 		if f.owned && len(names) < 2 && f.place != nil && r.place == nil {
 			continue // "his talks with Lawson … his talks in Washington last week": other talks of his
 		}
+		if r.named && len(r.names) == 0 && (r.kinds[f.kind] == 0 || !f.anaphoric && (f.place == nil || !samePlace(r.place, f.place))) {
+			continue // "the Venice summit" is only "the summit" or a summit placed in Venice
+		}
 		switch {
 		case len(names) >= 2 && len(r.names) >= 2:
 			if subset(names, r.names) || subset(r.names, names) {
@@ -1800,6 +1803,7 @@ type record struct {
 	evidence   []span
 	confidence float64
 	toPlace    bool // a visit told as one to a place, not to a counterpart
+	named      bool // named by its place: a record though nobody in it is named (see frame.named)
 }
 
 func newRecord(f *frame) *record {
@@ -1820,6 +1824,7 @@ func (r *record) has(name string) bool {
 func (r *record) add(f *frame) {
 	r.kinds[f.kind]++
 	r.toPlace = r.toPlace || f.toPlace
+	r.named = r.named || f.named
 	if weakOnly(r.parties) && len(f.parties) > 0 && !weakOnly(f.parties) {
 		r.parties, r.names = nil, nil // parties linked to the meeting replace a guess
 	}
@@ -1869,14 +1874,15 @@ func indexOf(xs []string, x string) int {
 // meeting renders a record, or reports false when its parties do not make a
 // meeting: none, one that cannot meet alone, or one side only.
 func (r *record) meeting(a graphify.Article) (graphify.Meeting, bool) {
-	if len(r.parties) == 0 || len(r.parties) == 1 && !r.standsAlone() || len(r.parties) >= 2 && (oneSide(r.parties) || !r.inScope()) {
+	if len(r.parties) == 0 && !(r.named && r.place != nil) || len(r.parties) == 1 && !r.standsAlone() || len(r.parties) >= 2 && (oneSide(r.parties) || !r.inScope()) {
 		return graphify.Meeting{}, false
 	}
 	m := graphify.Meeting{
-		DocID:    a.ID,
-		Kind:     r.kind(),
-		Status:   r.status,
-		DateText: r.dateText,
+		DocID:        a.ID,
+		Kind:         r.kind(),
+		Status:       r.status,
+		DateText:     r.dateText,
+		Participants: []graphify.Participant{}, // [] in JSON for a meeting named by its place only
 	}
 	if r.date != "" {
 		d := r.date

@@ -1807,6 +1807,21 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Syria government", "opposition"}, Kind: "talks", Status: "held", Place: "Geneva", Date: "2018-05-14"}},
 		},
 		{
+			name: "a summit named by its place is a record though nobody in it is named",
+			text: "Farm subsidies will top the agenda of the economic summit in Venice on June 8, officials said.",
+			want: []summary{{Kind: "summit", Status: "planned", Place: "Venice", Date: "2018-06-08"}},
+		},
+		{
+			name: "so is a meeting its place names",
+			text: "Dealers said the accord reached at the Lima meeting had calmed the markets.",
+			want: []summary{{Kind: "meeting", Status: "held", Place: "Lima"}},
+		},
+		{
+			name: "the summit a later sentence names is the one named by its place",
+			text: "The Lima summit will open on June 8. Chile, Argentina and Bolivia will sign a trade accord at the summit.",
+			want: []summary{{Participants: []string{"Argentina", "Bolivia", "Chile"}, Kind: "summit", Status: "planned", Place: "Lima", Date: "2018-06-08"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -44,6 +44,7 @@ type frame struct {
 	recounted  []party // for a restated frame, the two actors named last that "the two countries" stands for (see recount)
 	toPlace    bool    // a visit to a place or thing no party names: "visit the flooded towns"
 	separate   bool    // "met separately with X and Y", "separate calls to X and Y": one meeting per object
+	named      bool    // named by its place, the only thing the sentence says of it: "the Venice summit", "the Louvre meeting"
 	confidence float64
 	trigger    int // token index of the trigger
 }

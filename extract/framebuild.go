@@ -1394,6 +1394,7 @@ func (b *builder) placeBefore() {
 		if m.last == b.t || p == "in" || p == "at" || (p == "to" || p == "for") && b.travel || b.tr.visit && departureVerbs[p] {
 			pl := m.place
 			b.f.place = &pl
+			b.f.named = m.last == b.t && m.typ == typePlace && b.noun // "the Louvre meeting"
 		}
 	}
 }
@@ -1573,8 +1574,9 @@ func (b *builder) settle() bool {
 			}
 		}
 	}
+	f.named = len(f.parties) == 0 && f.place != nil && (f.named || f.kind == graphify.KindSummit && b.noun) // "the economic summit in Venice"
 	switch {
-	case len(f.parties) == 0 && !f.anaphoric && (f.place == nil || !hasDateNear(toks, b.left, b.right)):
+	case len(f.parties) == 0 && !f.anaphoric && !f.named && (f.place == nil || !hasDateNear(toks, b.left, b.right)):
 		return false // nothing to say who met: keep it only to be joined by later sentences
 	case b.tr.host && !b.passive && len(b.objects) == 0:
 		return false // "received a letter", "hosted a dinner"

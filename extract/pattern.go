@@ -256,7 +256,11 @@ func pronounsOnly(ps []party) bool {
 }
 
 // renames reports a mention right before another, or before it and a comma,
-// that names the same party: "his Croatian counterpart Ivan Petek".
+// that names the same party: "his Croatian counterpart Ivan Petek". Two
+// countries are two parties: "Chile, Argentina and Bolivia".
 func renames(toks []token, a, b mention) bool {
+	if a.typ == graphify.TypeCountry && b.typ == graphify.TypeCountry {
+		return false
+	}
 	return a.last == b.first || a.last+1 == b.first && toks[a.last].lower == ","
 }
