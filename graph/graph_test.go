@@ -497,6 +497,37 @@ func TestDB_WriteReports_edgeCases(t *testing.T) {
 	}
 }
 
+// A meeting named only by its place ("the Venice summit") has no
+// participants: it is written with its place and date, reported by its
+// article, and two articles that give it the same day and place tell one
+// meeting.
+func TestDB_WriteReports_noParticipants(t *testing.T) {
+	db := mustOpenDB(t)
+	p := newPrefix(t, db)
+	day := "1901-02-03" // a day no corpus another test imports gives: such meetings join by day and place
+	var rs []graphify.Report
+	for _, a := range []string{p + "x", p + "y"} {
+		rs = append(rs, graphify.Report{
+			Article: graphify.Article{ID: a},
+			Meetings: []graphify.Meeting{{
+				Kind: graphify.KindSummit, Status: graphify.StatusPlanned, Date: &day,
+				Participants: []graphify.Participant{},
+				Place:        &graphify.Place{Name: p + "Venice", Country: p + "Italy"},
+				Evidence:     []graphify.Evidence{{Sentence: "the Venice summit", Start: 10, End: 27}},
+			}},
+		})
+	}
+	mustWrite(t, db, rs)
+	got := mustQuery(t, db, `
+		MATCH (art:Article)-[:REPORTS]->(m:Meeting)-[:HELD_IN]->(pl:Place {name: $place})
+		RETURN count(DISTINCT m), collect(DISTINCT art.id), collect(DISTINCT m.date), COUNT { (m)<-[:ATTENDED]-() }`,
+		map[string]any{"place": p + "Venice"})
+	want := [][]any{{int64(1), []any{p + "x", p + "y"}, []any{day}, int64(0)}}
+	if diff := gocmp.Diff(want, got, sortStrings); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // sortStrings compares lists of strings as sets.
 var sortStrings = gocmp.Transformer("sortStrings", func(in []any) []any {
 	out := slices.Clone(in)
