@@ -146,6 +146,7 @@ type doc struct {
 	// Built on demand from the whole article: its people, by surname.
 	people   map[string]string // lower-case surname -> full name
 	persons  []mention         // every person mention, token offsets into the article
+	names    []mention         // every person mention and every name of unknown kind, likewise (see holderNamed)
 	actors   []mention         // every person, country and organisation mention, likewise
 	allToks  []token
 	peopleOK bool
@@ -798,6 +799,8 @@ func (d *doc) resolve(p *party, si int, toks []token) bool {
 	case graphify.TypeRole:
 		if h, ok := d.titleHolder(m); ok {
 			m.typ, m.name, m.country = graphify.TypePerson, h.name, h.country // "the foreign minister" named before
+		} else if t, ok := d.holderNamed(m); ok {
+			m.typ, m.name, m.country = graphify.TypePerson, t.Person, t.Country // "the prime minister's visit" in a story that names Nakasone
 		} else if holder, ok := gazetteer.Office(m.country, m.title, d.asOf); ok && !m.plural {
 			m.typ, m.name = graphify.TypePerson, holder
 		} else {
@@ -862,6 +865,36 @@ func (d *doc) titleHolder(m *mention) (mention, bool) {
 		}
 	}
 	return h, h.name != ""
+}
+
+// holderNamed finds the one person the article names who held a bare
+// office (no country: "the prime minister") on the sentence's day, by the
+// office table: "Nakasone … the prime minister's visit".
+func (d *doc) holderNamed(m *mention) (gazetteer.Tenure, bool) {
+	if m.country != "" || m.plural || m.title == "" {
+		return gazetteer.Tenure{}, false
+	}
+	d.buildPeople()
+	var found gazetteer.Tenure
+	for _, n := range d.names {
+		p, ok := gazetteer.LookupPerson(n.name)
+		if !ok && !strings.Contains(n.name, " ") {
+			p, ok = d.bySurname(n.name)
+		}
+		if !ok || p.Name == found.Person {
+			continue
+		}
+		for _, t := range gazetteer.Tenures(p.Name) {
+			if t.Office != m.title || !t.InOffice(d.asOf) {
+				continue
+			}
+			if found.Person != "" {
+				return gazetteer.Tenure{}, false // two holders named: which one is unsaid
+			}
+			found = t
+		}
+	}
+	return found, found.Person != ""
 }
 
 // titledPerson finds a person known by a title and a name together: "King
@@ -1114,9 +1147,13 @@ func (d *doc) buildPeople() {
 		if m.typ == graphify.TypeCountry || m.typ == graphify.TypeOrganization {
 			d.actors = append(d.actors, m)
 		}
+		if m.typ == typeUnknown {
+			d.names = append(d.names, m)
+		}
 		if m.typ != graphify.TypePerson {
 			continue
 		}
+		d.names = append(d.names, m)
 		d.actors = append(d.actors, m)
 		d.persons = append(d.persons, m)
 		if !strings.Contains(m.name, " ") {

@@ -1822,6 +1822,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Argentina", "Bolivia", "Chile"}, Kind: "summit", Status: "planned", Place: "Lima", Date: "2018-06-08"}},
 		},
 		{
+			name: "a bare office is the one holder of the day the article names",
+			text: "Abe praised the accord on Monday. Officials said the prime minister's visit to Washington in June would focus on trade.",
+			want: []summary{{Participants: []string{"Shinzo Abe", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-06"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -670,7 +670,7 @@ func endsPhrase(toks []token, j int) bool {
 		return true
 	}
 	w := toks[j].lower
-	return prepositions[w] || linkWords[w] || clauseEnds[w] || itAuxiliaries[w] || modalBefore[w] || sentenceAdverbs[w] || verbLike(toks[j]) ||
+	return w == "'s" || w == "’s" || prepositions[w] || linkWords[w] || clauseEnds[w] || itAuxiliaries[w] || modalBefore[w] || sentenceAdverbs[w] || verbLike(toks[j]) ||
 		phraseEndTimes[w] || weekdays[w]
 }
 
