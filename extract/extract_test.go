@@ -1827,6 +1827,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Shinzo Abe", "Washington"}, Kind: "visit", Status: "planned", Place: "Washington", Date: "2018-06"}},
 		},
 		{
+			name: "a journey just made for a meeting: the meeting is planned",
+			text: "Trade Minister Ana Ruiz has flown to Tokyo to consult Prime Minister Jon Berg on the accord.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Tokyo"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -174,6 +174,7 @@ var travelVerbs = map[string]bool{
 	"arrive": true, "head": true, "heads": true, "return": true, "returned": true,
 	"leave": true, "leaves": true, "left": true, "leaving": true, "depart": true, "departs": true, "departed": true,
 	"flying": true, "travelling": true, "traveling": true, "heading": true, "arriving": true, "returning": true, "flies": true,
+	"flown": true, "gone": true, "went": true,
 }
 
 // clauseEnds bound the window of words around a trigger.
