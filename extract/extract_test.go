@@ -642,6 +642,8 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a company president before its annual meeting", text: "Andes Steel Inc expects earnings to rise, president Ana Ruiz said before the annual meeting."},
 		{name: "its exclusion from the meeting is no meeting of its", text: "Italy said its exclusion from the meeting violated an agreement."},
 		{name: "a chairman addressing securities analysts", text: "Andes Steel Inc Chairman Tomas Varga told a meeting of securities analysts that the company would consider any offer."},
+		{name: "merger talks are a company's", text: "Chilean bank Banco Sur ended merger talks with the state-owned Banco Norte on Monday."},
+		{name: "a shareholders' meeting convened", text: "The Andes Mining shareholders meeting, originally convened in May, will be reconvened in June."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
@@ -1830,6 +1832,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			name: "a journey just made for a meeting: the meeting is planned",
 			text: "Trade Minister Ana Ruiz has flown to Tokyo to consult Prime Minister Jon Berg on the accord.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "meeting", Status: "planned", Place: "Tokyo"}},
+		},
+		{
+			name: "talks convened by a body are one record",
+			text: "Trade Minister Ana Ruiz will attend the opening of the talks, convened by the World Bank, in Lima on Monday.",
+			want: []summary{{Participants: []string{"Ana Ruiz", "World Bank"}, Kind: "talks", Status: "planned", Place: "Lima", Date: "2018-05-21"}},
 		},
 		{
 			name: "portfolios before and after the minister",

@@ -116,6 +116,9 @@ func (b *builder) sense() bool {
 	if b.prev(1) == "without" {
 		return false // "without consulting ministers", "without meeting him": no meeting
 	}
+	if b.tr.noun && (corporateEvents[b.prev(1)] || corporateEvents[b.prev(2)] && !b.toks[b.t-1].upper) {
+		return false // "merger talks", "the shareholders' annual meeting": corporate events (MEETINGS.md)
+	}
 	b.noun = b.tr.noun
 	switch {
 	case b.lower == "meeting" && (b.next(1) == "with" || isActorAt(b.ms, b.t+1)) && !isDeterminer(b.prev(1)) && !lightVerbs[b.prev(1)]:
@@ -130,6 +133,12 @@ func (b *builder) sense() bool {
 		b.f.owned = possessiveDeterminers[b.prev(1)] || possessiveDeterminers[b.prev(2)]
 	}
 	return true
+}
+
+// corporateEvents before a meeting noun make it a company's event.
+var corporateEvents = map[string]bool{
+	"merger": true, "takeover": true, "acquisition": true, "buyout": true, "buy-out": true,
+	"shareholders": true, "shareholder": true, "stockholders": true, "stockholder": true,
 }
 
 // senseChecks are the trigger words that are meetings only with a cue, or
@@ -192,6 +201,11 @@ var senseChecks = map[string]func(b *builder) bool{
 // Monday"); one who convenes a meeting or talks leaves them to their noun,
 // whose parties the convener joins: "Ruiz will convene talks between X and Y".
 func convenSense(b *builder) bool {
+	for k := b.t - 1; k >= 0 && k >= b.t-12; k-- {
+		if meetingNounAt(b.toks, b.ms, k) {
+			return false // "the meeting, originally convened in December": the noun's
+		}
+	}
 	for k := b.t + 1; k < len(b.toks) && k <= b.t+4; k++ {
 		if meetingNounAt(b.toks, b.ms, k) {
 			return false
