@@ -1839,6 +1839,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Ana Ruiz", "World Bank"}, Kind: "talks", Status: "planned", Place: "Lima", Date: "2018-05-21"}},
 		},
 		{
+			name: "agreed in talks: the talks are the agreement's setting, held",
+			text: "Chile agreed in talks with Peru to open its ports.",
+			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

@@ -1207,13 +1207,19 @@ var plannedVerbs = map[string]bool{
 func settingStart(toks []token, t int) int {
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
 		switch w := toks[k].lower; {
-		case w == "at" || w == "during" || w == "in" && k > 0 && meetingNounAt(toks, nil, k-1):
+		case w == "at" || w == "during" || w == "in" && k > 0 && (meetingNounAt(toks, nil, k-1) || finiteBefore(toks, k)): // "agreed in talks with X"
 			return k // "sought the meeting in a telephone conversation": the conversation took place
 		case !toks[k].word || verbLike(toks[k]) && !toks[k].upper:
 			return 0
 		}
 	}
 	return 0
+}
+
+// finiteBefore reports a finite verb right before token k: "Japan agreed
+// in talks"; not "to be considered in talks".
+func finiteBefore(toks []token, k int) bool {
+	return k > 0 && verbLike(toks[k-1]) && !(k > 1 && (itAuxiliaries[toks[k-2].lower] || toks[k-2].lower == "to" || toks[k-2].lower == "being"))
 }
 
 // beTo reports "was to leave for talks", "is to meet": an arrangement.
