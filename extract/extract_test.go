@@ -1844,6 +1844,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Chile", "Peru"}, Kind: "talks", Status: "held"}},
 		},
 		{
+			name: "those a meeting involved are its parties",
+			text: "The talks involved Chile, Peru and Bolivia.",
+			want: []summary{{Participants: []string{"Bolivia", "Chile", "Peru"}, Kind: "talks", Status: "held"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

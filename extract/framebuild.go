@@ -271,7 +271,14 @@ func includesNext(toks []token, k int) bool {
 }
 
 // includeVerbs name who a meeting had in it.
-var includeVerbs = map[string]bool{"included": true, "includes": true, "include": true, "involved": true, "involves": true, "brought": true}
+var includeVerbs = map[string]bool{"included": true, "includes": true, "include": true, "involved": true, "involves": true, "involving": true, "brought": true}
+
+// includedBy reports an include verb at v right after the meeting noun at
+// t, or after it and a comma: "the talks involved X", "the meeting,
+// involving X and Y, …".
+func includedBy(toks []token, v, t int) bool {
+	return v == t+1 || v == t+2 && toks[t+1].lower == ","
+}
 
 // closedRelative reports a relative pronoun at k that opens a clause set off
 // by commas and closed before the trigger at t: "The United States and
@@ -1375,7 +1382,7 @@ func (b *builder) isObject(m mention, p string, at int) bool {
 	anchor := !b.noun && !b.tr.topic && p == lower || (p == "with" || p == "between") && !related || p == "among" || p == "by" ||
 		(lower == "ceremony" || senseChecks[lower] != nil && b.tr.host && b.noun) && (p == "for" || p == "of") && m.first-t <= 4 || // "a welcome ceremony for X", "a reception in honour of X"
 		b.noun && (p == "were" || p == "included") && m.first-t <= 2 || // "Among those at the talks were X and Y"
-		b.noun && includeVerbs[p] && at-2 > t && includesNext(toks, prevIndex(toks, at)-1) || // "a meeting last week which included the Secretary of Agriculture"
+		b.noun && includeVerbs[p] && (at-2 > t && includesNext(toks, prevIndex(toks, at)-1) || includedBy(toks, prevIndex(toks, at), t)) || // "a meeting last week which included the Secretary of Agriculture", "the talks, involving X"
 		lower == "call" && b.prev(1) == "courtesy" && p == "on" && m.first-t <= 2 || // "a courtesy call on X"
 		(lower == "reached" || lower == "reaching") && (p == "to" || p == "of") && m.first-t <= 10 || // "reached out by phone to (a number of) X"
 		b.noun && nounLinks[p] && at-t <= 3 || // "visit to X", "a meeting of X": right after the noun
