@@ -1849,6 +1849,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Bolivia", "Chile", "Peru"}, Kind: "talks", Status: "held"}},
 		},
 		{
+			name: "will after a list or a phrase set off by commas still makes the meeting planned",
+			text: "The meeting, involving Chile and Peru, will review copper prices. A meeting of Brazil, Colombia and Mexico will be held in Lima.",
+			want: []summary{
+				{Participants: []string{"Chile", "Peru"}, Kind: "meeting", Status: "planned"},
+				{Participants: []string{"Brazil", "Colombia", "Mexico"}, Kind: "meeting", Status: "planned", Place: "Lima"},
+			},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

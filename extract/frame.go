@@ -547,6 +547,12 @@ func plannedAfter(toks []token, t int) bool {
 	for k := t + 1; k < len(toks) && k <= t+14; k++ {
 		w := toks[k].lower
 		switch {
+		case w == "," && k == t+1:
+			if end := phraseClose(toks, k); end > k {
+				k = end // "the meeting, involving X and Y, will review …"
+			}
+		case w == "," && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper:
+			// "a meeting of Brazil, Colombia and Mexico will be held": a list
 		case clauseEnds[w] || w == "," || w == "." || w == "which":
 			return false
 		case w == "and" && k+1 < len(toks) && (modalBefore[toks[k+1].lower] || verbLike(toks[k+1])):
@@ -564,6 +570,20 @@ func plannedAfter(toks []token, t int) bool {
 		}
 	}
 	return false
+}
+
+// phraseClose returns the comma that closes a phrase opened by the comma
+// at k, or -1.
+func phraseClose(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j < k+commaPhrase; j++ {
+		if toks[j].lower == "," {
+			return j
+		}
+		if clauseEnds[toks[j].lower] || toks[j].lower == "." {
+			return -1
+		}
+	}
+	return -1
 }
 
 // itSpeaker reads "X said it (had|would|is|…) met Y": the organisation or
