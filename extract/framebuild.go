@@ -116,8 +116,8 @@ func (b *builder) sense() bool {
 	if b.prev(1) == "without" {
 		return false // "without consulting ministers", "without meeting him": no meeting
 	}
-	if b.tr.noun && (corporateEvents[b.prev(1)] || corporateEvents[b.prev(2)] && !b.toks[b.t-1].upper) {
-		return false // "merger talks", "the shareholders' annual meeting": corporate events (MEETINGS.md)
+	if b.tr.noun && (corporateEvents[b.prev(1)] || corporateEvents[b.prev(2)] && !b.toks[b.t-1].upper || boardOfDirectors(b.toks, b.t)) {
+		return false // "merger talks", "the shareholders' annual meeting", "the board of directors has a meeting": corporate events (MEETINGS.md)
 	}
 	b.noun = b.tr.noun
 	switch {
@@ -139,6 +139,20 @@ func (b *builder) sense() bool {
 var corporateEvents = map[string]bool{
 	"merger": true, "takeover": true, "acquisition": true, "buyout": true, "buy-out": true,
 	"shareholders": true, "shareholder": true, "stockholders": true, "stockholder": true,
+}
+
+// boardOfDirectors reports "board of directors" or "directors" shortly
+// before a meeting noun: a company's board meets.
+func boardOfDirectors(toks []token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		if toks[k].lower == "directors" || toks[k].lower == "directors'" {
+			return true
+		}
+		if clauseEnds[toks[k].lower] || toks[k].lower == "," {
+			return false
+		}
+	}
+	return false
 }
 
 // senseChecks are the trigger words that are meetings only with a cue, or
