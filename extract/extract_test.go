@@ -644,7 +644,7 @@ func TestExtractor_Meetings(t *testing.T) {
 		{name: "a chairman addressing securities analysts", text: "Andes Steel Inc Chairman Tomas Varga told a meeting of securities analysts that the company would consider any offer."},
 		{name: "merger talks are a company's", text: "Chilean bank Banco Sur ended merger talks with the state-owned Banco Norte on Monday."},
 		{name: "a shareholders' meeting convened", text: "The Andes Mining shareholders meeting, originally convened in May, will be reconvened in June."},
-		{name: "a board of directors meets", text: "The Andes Mining board of directors has a regularly scheduled meeting this afternoon."},
+		{name: "a board of directors meets", text: "The Pemberton board of directors has a regularly scheduled meeting this afternoon, and Pemberton said it expects to make a statement after that meeting."},
 		{name: "meeting demand", text: "The new plant is meeting demand for steel in Europe."},
 		{name: "sat on a committee", text: "Senator Ana Ruiz sat on the committee for ten years."},
 		{name: "welcome a decision", text: "The ministers welcome the decision of the court."},
