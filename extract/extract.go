@@ -1150,8 +1150,8 @@ func (d *doc) buildPeople() {
 		if m.typ == typeUnknown {
 			d.names = append(d.names, m)
 		}
-		if m.typ != graphify.TypePerson {
-			continue
+		if m.typ != graphify.TypePerson || m.last < len(d.allToks) && orgWords[d.allToks[m.last].lower] {
+			continue // not "the House Appropriations subcommittee"
 		}
 		d.names = append(d.names, m)
 		d.actors = append(d.actors, m)
@@ -1764,6 +1764,9 @@ func matchIn(recs []*record, f *frame, names []string, keep func(*record) bool) 
 		}
 		if f.owned && len(names) < 2 && f.place != nil && r.place == nil {
 			continue // "his talks with Lawson … his talks in Washington last week": other talks of his
+		}
+		if f.kind == graphify.KindVisit && r.kinds[graphify.KindVisit] == 0 && r.evidence[len(r.evidence)-1] == f.sent {
+			continue // "held talks with Abe on the second day of his visit": the visit is a record of its own (MEETINGS.md)
 		}
 		if r.named && len(r.names) == 0 && (r.kinds[f.kind] == 0 || !f.anaphoric && (f.place == nil || !samePlace(r.place, f.place))) {
 			continue // "the Venice summit" is only "the summit" or a summit placed in Venice

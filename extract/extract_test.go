@@ -1858,6 +1858,14 @@ func TestExtractor_Meetings(t *testing.T) {
 			},
 		},
 		{
+			name: "a visit and the talks held during it are two records",
+			text: "President Ana Ruiz held talks with Prime Minister Jon Berg on Wednesday, the second day of her visit.",
+			want: []summary{
+				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Date: "2018-05-16"},
+				{Participants: []string{"Ana Ruiz"}, Kind: "visit", Status: "held", Date: "2018-05-16"},
+			},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},
