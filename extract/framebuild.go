@@ -1491,7 +1491,7 @@ func visitedCity(pl gazetteer.Place) string {
 
 // travelsNow reports a travel verb in the present tense before the trigger:
 // "leaves for Tokyo … to meet" is still to come; "flew to Kwale to meet"
-// tells a trip made (but see travelled).
+// and "has travelled to Russia to meet" tell a trip made.
 func (b *builder) travelsNow() bool {
 	for k := b.left; k < b.t; k++ {
 		if presentTravel[b.toks[k].lower] {
@@ -1499,25 +1499,6 @@ func (b *builder) travelsNow() bool {
 		}
 	}
 	return false
-}
-
-// travelled reports a travel verb in the present perfect before "to
-// meet": "has returned to Argentina to consult X" tells a journey just made
-// for a meeting still to come (MEETINGS.md: planned when the outcome is not
-// reported); "flew to Kwale to meet X" tells the meeting too.
-func (b *builder) travelled() bool {
-	for k := max(b.left, 1); k < b.t; k++ {
-		if perfectTravel[b.toks[k].lower] && (b.toks[k-1].lower == "has" || b.toks[k-1].lower == "have") {
-			return true
-		}
-	}
-	return false
-}
-
-// perfectTravel are the participles of travel verbs.
-var perfectTravel = map[string]bool{
-	"left": true, "travelled": true, "traveled": true, "headed": true, "departed": true,
-	"returned": true, "flown": true, "gone": true, "come": true,
 }
 
 // presentTravel are travel verbs in the present tense.
@@ -1736,7 +1717,7 @@ func (b *builder) statusPass() {
 	if b.noun && f.status == graphify.StatusHeld && plannedAfter(toks, t) && !pastLightVerbBefore(toks, t) {
 		f.status = graphify.StatusPlanned // "the summit will be held in Hanoi", "talks … are scheduled for Tuesday"
 	}
-	if f.status == graphify.StatusHeld && (!b.noun && b.prev(1) == "to" && b.travelled() || (!b.noun && b.prev(1) == "to" || b.noun && b.tr.visit) && b.travelsNow()) {
+	if (!b.noun && b.prev(1) == "to" || b.noun && b.tr.visit) && f.status == graphify.StatusHeld && b.travelsNow() {
 		f.status = graphify.StatusPlanned // "leaves for Tokyo on Wednesday to meet …", "leaves on Saturday on a trip to …"
 	}
 	f.future = f.future || f.status == graphify.StatusPlanned
