@@ -1861,6 +1861,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			},
 		},
 		{
+			name: "an acronym in brackets does not end a list",
+			text: "Talks between the Andean Community (ANC) and Brazil ended in Lima on Monday.",
+			want: []summary{{Participants: []string{"Andean Community", "Brazil"}, Kind: "talks", Status: "held", Place: "Lima", Date: "2018-05-14"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

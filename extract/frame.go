@@ -1036,6 +1036,10 @@ func onlyConnectors(toks []token, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
+		if k == a && k+2 < b && toks[k].text == "(" && toks[k+2].text == ")" && isAcronym(toks[k+1].text) {
+			k += 2 // "the European Community (EC) and the United States": the acronym renames the first
+			continue
+		}
 		switch toks[k].lower {
 		case ",", "and", "or", "the", "&", "left", "right", "center", "centre", "also", "as", "well", "its", "their", "his", "her",
 			"including", "among", "notably", "especially": // "opposition leaders, including X and Y"
