@@ -1765,9 +1765,6 @@ func matchIn(recs []*record, f *frame, names []string, keep func(*record) bool) 
 		if f.owned && len(names) < 2 && f.place != nil && r.place == nil {
 			continue // "his talks with Lawson … his talks in Washington last week": other talks of his
 		}
-		if f.kind == graphify.KindVisit && r.kinds[graphify.KindVisit] == 0 && r.evidence[len(r.evidence)-1] == f.sent && len(names) < len(r.names) {
-			continue // "held talks with Abe on the second day of his visit": the visit is a record of its own (MEETINGS.md)
-		}
 		if r.named && len(r.names) == 0 && (r.kinds[f.kind] == 0 || !f.anaphoric && (f.place == nil || !samePlace(r.place, f.place))) {
 			continue // "the Venice summit" is only "the summit" or a summit placed in Venice
 		}

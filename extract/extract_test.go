@@ -1853,14 +1853,6 @@ func TestExtractor_Meetings(t *testing.T) {
 			},
 		},
 		{
-			name: "a visit and the talks held during it are two records",
-			text: "President Ana Ruiz held talks with Prime Minister Jon Berg on Wednesday, the second day of her visit.",
-			want: []summary{
-				{Participants: []string{"Ana Ruiz", "Jon Berg"}, Kind: "talks", Status: "held", Date: "2018-05-16"},
-				{Participants: []string{"Ana Ruiz"}, Kind: "visit", Status: "held", Date: "2018-05-16"},
-			},
-		},
-		{
 			name: "an acronym in brackets does not end a list",
 			text: "Talks between the Andean Community (ANC) and Brazil ended in Lima on Monday.",
 			want: []summary{{Participants: []string{"Andean Community", "Brazil"}, Kind: "talks", Status: "held", Place: "Lima", Date: "2018-05-14"}},
