@@ -1858,6 +1858,11 @@ func TestExtractor_Meetings(t *testing.T) {
 			want: []summary{{Participants: []string{"Andean Community", "Brazil"}, Kind: "talks", Status: "held", Place: "Lima", Date: "2018-05-14"}},
 		},
 		{
+			name: "any talks are only supposed: proposed",
+			text: "Officials said any negotiations with Chile would focus on copper tariffs.",
+			want: []summary{{Participants: []string{"Chile"}, Kind: "talks", Status: "proposed"}},
+		},
+		{
 			name: "portfolios before and after the minister",
 			text: "Talks were held between Chilean mines minister Ana Ruiz and Peruvian minister of energy and mines Luis Vega.",
 			want: []summary{{Participants: []string{"Ana Ruiz", "Luis Vega"}, Kind: "talks", Status: "held"}},

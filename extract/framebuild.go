@@ -1726,6 +1726,9 @@ func (b *builder) statusPass() {
 		// told; the date is the arrival's, which may be past.
 		f.status = graphify.StatusPlanned
 	}
+	if b.noun && f.status == graphify.StatusHeld && (b.prev(1) == "any" || b.prev(2) == "any" && !b.toks[b.t-1].upper) {
+		f.status = graphify.StatusProposed // "any negotiations with Algeria would …": a meeting only supposed
+	}
 	if b.lower == "visiting" && b.prev(1) != "was" && b.prev(1) != "were" && b.prev(1) != "is" {
 		f.status = graphify.StatusHeld // "the visiting president"
 	}
