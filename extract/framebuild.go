@@ -1060,7 +1060,7 @@ func relativeEnd(toks []token, t int) int {
 	}
 	for k := c - 1; k > 0 && k >= c-15; k-- {
 		if toks[k].lower == "," {
-			if relativePronouns[toks[k+1].lower] || toks[k+1].lower == "which" {
+			if closedRelative(toks, k+1, t) {
 				return c + 1
 			}
 			return 0
